@@ -1,0 +1,114 @@
+package org.zhifa.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API request bodies over {@code zhifa.http.max-body-bytes} (default 1 MiB) with a 400 ProblemDetail:
+ * by the declared length up front, and by counting while reading for chunked bodies.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+	private final long limit;
+
+	BodySizeLimitFilter(@Value("${zhifa.http.max-body-bytes:1048576}") long limit) {
+		this.limit = limit;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > limit) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType("application/problem+json;charset=UTF-8");
+			response.getOutputStream().write(("{\"type\":\"urn:zhifa:problem:request-too-large\",\"title\":\"请求体过大\","
+					+ "\"status\":400,\"detail\":\"请求体超过上限 " + limit + " 字节，未作任何处理。\","
+					+ "\"errors\":[{\"field\":\"body\",\"message\":\"超过 " + limit + " 字节上限\"}]}").getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, limit), response);
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long limit;
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				ServletInputStream delegate = super.getInputStream();
+				stream = new ServletInputStream() {
+					private long count;
+
+					@Override
+					public int read() throws IOException {
+						int b = delegate.read();
+						if (b >= 0) {
+							count(1);
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buf, int off, int len) throws IOException {
+						int n = delegate.read(buf, off, len);
+						if (n > 0) {
+							count(n);
+						}
+						return n;
+					}
+
+					private void count(int n) throws IOException {
+						count += n;
+						if (count > limit) {
+							throw new RequestBodyTooLarge(limit);
+						}
+					}
+
+					@Override
+					public boolean isFinished() {
+						return delegate.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return delegate.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						delegate.setReadListener(listener);
+					}
+				};
+			}
+			return stream;
+		}
+	}
+}
