@@ -1,0 +1,123 @@
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore } from '@/stores/auth'
+import { P, type PermissionCode } from '@/utils/permissions'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without a session */
+    public?: boolean
+    /** permission code the signed-in account needs */
+    permission?: PermissionCode
+    /** page title (also the browser tab title) */
+    title?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { public: true, title: '登录' },
+  },
+  {
+    path: '/',
+    component: () => import('@/components/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: '首页' } },
+      {
+        path: 'units',
+        name: 'units',
+        component: () => import('@/views/UnitsView.vue'),
+        meta: { title: '组织机构', permission: P.UNIT_READ },
+      },
+      {
+        path: 'officers',
+        name: 'officers',
+        component: () => import('@/views/OfficersView.vue'),
+        meta: { title: '民警管理', permission: P.OFFICER_READ },
+      },
+      {
+        path: 'expiring-qualifications',
+        name: 'expiring',
+        component: () => import('@/views/ExpiringView.vue'),
+        meta: { title: '资格到期提醒', permission: P.OFFICER_READ },
+      },
+      {
+        path: 'accounts',
+        name: 'accounts',
+        component: () => import('@/views/AccountsView.vue'),
+        meta: { title: '账号管理', permission: P.ACCOUNT_READ },
+      },
+      {
+        path: 'roles',
+        name: 'roles',
+        component: () => import('@/views/RolesView.vue'),
+        meta: { title: '角色与权限', permission: P.ROLE_READ },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/views/AuditView.vue'),
+        meta: { title: '审计日志', permission: P.AUDIT_READ },
+      },
+      {
+        path: 'password',
+        name: 'password',
+        component: () => import('@/views/PasswordView.vue'),
+        meta: { title: '修改密码' },
+      },
+      {
+        path: '403',
+        name: 'forbidden',
+        component: () => import('@/views/ForbiddenView.vue'),
+        meta: { title: '无权访问' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/views/NotFoundView.vue'),
+        meta: { title: '页面不存在' },
+      },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+/** Only same-site paths are followed after login. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login')
+    ? value
+    : '/'
+}
+
+router.beforeEach(async (to): Promise<RouteLocationRaw | boolean> => {
+  const auth = useAuthStore()
+  try {
+    await auth.ensureChecked()
+  } catch {
+    // the server could not be asked (network, 5xx): treat as signed out; the login page shows the problem
+  }
+  if (to.meta.public) {
+    return to.name === 'login' && auth.loggedIn && !auth.me?.passwordChangeRequired ? safeRedirect(to.query.redirect) : true
+  }
+  if (!auth.loggedIn) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (auth.me?.passwordChangeRequired && to.name !== 'password') {
+    return { name: 'password' }
+  }
+  if (to.meta.permission && !auth.can(to.meta.permission)) {
+    return { name: 'forbidden', query: { from: to.fullPath } }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} - 执法办案与监督平台` : '示范市公安局 执法办案与监督平台'
+})

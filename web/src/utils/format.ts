@@ -1,0 +1,38 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+export const ZONE = 'Asia/Shanghai'
+
+/** An ISO instant as `YYYY-MM-DD HH:mm:ss` in Beijing time; '—' when absent. */
+export function formatInstant(value: string | null | undefined): string {
+  if (!value) return '—'
+  const d = dayjs(value)
+  return d.isValid() ? d.tz(ZONE).format('YYYY-MM-DD HH:mm:ss') : value
+}
+
+/** A local date-time picked in the browser as an ISO instant (UTC, with `Z`). */
+export function toInstant(value: Date | string | null | undefined): string | undefined {
+  if (!value) return undefined
+  const d = dayjs(value)
+  return d.isValid() ? d.toISOString() : undefined
+}
+
+/** Today's date in Beijing as `YYYY-MM-DD`. */
+export function today(): string {
+  return dayjs().tz(ZONE).format('YYYY-MM-DD')
+}
+
+/** Whole days from today (Beijing) to an ISO date; negative when it has passed. */
+export function daysUntil(date: string | null | undefined): number | null {
+  if (!date) return null
+  return dayjs(date).diff(dayjs(today()), 'day')
+}
+
+/** Whether an instant lies in the future (e.g. an account's lock). */
+export function isFuture(value: string | null | undefined): boolean {
+  return !!value && dayjs(value).isAfter(dayjs())
+}
