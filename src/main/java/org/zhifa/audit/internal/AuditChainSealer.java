@@ -26,7 +26,7 @@ import org.zhifa.audit.internal.AuditEntries.Seal;
  * Writers only insert unsealed rows, so they never contend for the chain's head; this is the one place
  * that extends the chain. Each batch is one transaction that first takes a PostgreSQL advisory lock (so
  * only one node seals at a time), reads the head, takes up to {@code seal-batch-size} committed unsealed
- * rows in id order, gives them the next sequences with their hashes, and updates them in one JDBC batch.
+ * rows in id order, gives them the next sequences with their hashes, and updates them with one statement.
  * Because the lock is taken before the head is read, and released only when the batch commits, the next
  * batch (here or on another node) always continues from the committed head: sequences stay gap-free.
  * <p>
