@@ -30,7 +30,7 @@ public record ChainWalk(long intact, long pending, @Nullable ChainBreak broken, 
 					+ " entries verified, " + pending + " pending.";
 		}
 		return "审计哈希链已损坏：" + broken.reason() + "（此前 " + intact + " 条完整，待封存 " + pending
-				+ " 条）。 | Audit chain BROKEN at sequence " + broken.sequence() + ": " + broken.reasonInEnglish() + " ("
+				+ " 条）。 | Audit chain BROKEN: " + broken.reasonInEnglish() + " ("
 				+ intact + " entries intact before it, " + pending + " pending).";
 	}
 }
