@@ -9,7 +9,9 @@
  * {@code hash = SM3(previous_hash || canonical content)}. It runs every {@code zhifa.audit.seal-interval}
  * (200 ms) and is woken right after each commit, so an entry is normally sealed within milliseconds and at
  * most one interval (plus one batch) after its commit; until then it is listed with {@code sealed = false}
- * and counted as pending by verification. {@link org.zhifa.audit.AuditChain} lists and verifies the chain.
+ * and counted as pending by verification. Should writers outrun the sealer for a while (sealing a row costs about
+ * as much as inserting it), the unsealed backlog grows and is worked off in order afterwards: entries are
+ * sealed later, never lost or reordered. {@link org.zhifa.audit.AuditChain} lists and verifies the chain.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审计", allowedDependencies = "shared")
 @org.jspecify.annotations.NullMarked

@@ -144,8 +144,9 @@ public class AuditEntries {
 
 	/**
 	 * One page of entries, newest first. Offset paging over indexes that end in {@code id}: a filtered
-	 * page is an index range scan; deep pages of an unfiltered multi-million-row list get slower, which is
-	 * where time-range partitions (see the migration) and narrower filters come in.
+	 * page is an index range scan. On a multi-million-row table the exact total and deep pages of an
+	 * unfiltered list are what get slow; time-range partitions (see the migration) and a keyset cursor
+	 * ({@code id < last seen}) are the way further, should the UI need it.
 	 */
 	PageResult<AuditEntry> find(AuditFilter filter, Visibility visibility, PageRequest page) {
 		var where = new Where();
