@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -39,18 +40,18 @@ public class UnitManagement {
 	private final UnitHistory history;
 	private final UnitDirectory directory;
 	private final Visibilities visibilities;
-	private final List<UnitDeactivationGuard> guards;
+	private final ObjectProvider<UnitDeactivationGuard> guards;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	UnitManagement(Units units, UnitHistory history, UnitDirectory directory, Visibilities visibilities,
-			List<UnitDeactivationGuard> guards, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<UnitDeactivationGuard> guards, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.units = units;
 		this.history = history;
 		this.directory = directory;
 		this.visibilities = visibilities;
-		this.guards = List.copyOf(guards);
+		this.guards = guards;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -87,7 +88,9 @@ public class UnitManagement {
 			units.insert(unit, now);
 		}
 		catch (DuplicateKeyException race) {
-			throw units.codeTaken(unit.code()) ? new UnitCodeAlreadyTaken(unit.code()) : new RootUnitAlreadyExists();
+			// lost a race to a concurrent insert; the transaction is aborted, so tell by the constraint, not by a query
+			String message = String.valueOf(race.getMostSpecificCause().getMessage());
+			throw message.contains("unit_single_root") ? new RootUnitAlreadyExists() : new UnitCodeAlreadyTaken(unit.code());
 		}
 		String detail = "设立单位「" + unit.name() + "」（" + unit.kind().label() + "，编码 " + unit.code() + "），上级单位："
 				+ (parent == null ? "无（根单位）" : parent.name());
@@ -142,7 +145,7 @@ public class UnitManagement {
 	public UnitDetails deactivate(UUID unitId, String reason, long version) {
 		Unit unit = loadForChange(unitId, version);
 		List<String> objections = unit.isActive() && !unit.isRoot()
-				? guards.stream().map(g -> g.objectionToDeactivating(unitId)).flatMap(Optional::stream).toList()
+				? guards.orderedStream().map(g -> g.objectionToDeactivating(unitId)).flatMap(Optional::stream).toList()
 				: List.of();
 		unit.deactivate(units.countActiveChildren(unit.id()), objections, reason);
 		Instant now = clock.instant();

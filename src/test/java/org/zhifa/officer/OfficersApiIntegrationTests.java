@@ -440,6 +440,8 @@ class OfficersApiIntegrationTests {
 		Actor unitAdmin = TestActors.actor("unit-only", units.root(), null, DataScope.ALL, "unit:read");
 		as(unitAdmin, get("/api/officers"), null).andExpect(status().isForbidden());
 		as(unitAdmin, get("/api/officers/expiring-qualifications"), null).andExpect(status().isForbidden());
+		// an unknown id would be a 404 further in: the 403 shows the permission check comes first
+		as(unitAdmin, get("/api/officers/" + UUID.randomUUID()), null).andExpect(status().isForbidden());
 		as(unitAdmin, get("/api/officer-roles"), null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(Role.values().length))

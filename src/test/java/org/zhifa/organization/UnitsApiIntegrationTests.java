@@ -196,6 +196,51 @@ class UnitsApiIntegrationTests {
 	}
 
 	@Test
+	void concurrentCreationsWithTheSameCodeYieldOneUnitAndOneConflict() throws Exception {
+		UUID bureau = units.districtBureau("并发分局");
+		String code = UnitFixtures.freshCode();
+		List<Object> outcomes = concurrently(2,
+				i -> management.create(code, "并发派出所" + i, UnitKind.POLICE_STATION, bureau));
+		assertThat(outcomes).filteredOn(UnitDetails.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(UnitCodeAlreadyTaken.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void concurrentRenamesAtTheSameVersionLetExactlyOneWin() throws Exception {
+		UUID bureau = units.districtBureau("抢改分局");
+		List<Object> outcomes = concurrently(2, i -> management.rename(bureau, "抢改分局" + i, 0));
+		assertThat(outcomes).filteredOn(UnitDetails.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(org.zhifa.shared.StaleVersion.class::isInstance).hasSize(1);
+		assertThat(directory.find(bureau).orElseThrow().name()).startsWith("抢改分局");
+		assertThat(audit.about(bureau)).extracting(AuditRecord::action).containsExactly("unit.created", "unit.renamed");
+	}
+
+	/** Runs the work on {@code n} threads released at once (as the system actor); each outcome is a result or the exception. */
+	private static List<Object> concurrently(int n, java.util.function.IntFunction<Object> work) throws Exception {
+		var start = new java.util.concurrent.CyclicBarrier(n);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+			List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				int index = i;
+				futures.add(pool.submit(() -> {
+					start.await();
+					try {
+						return work.apply(index);
+					}
+					catch (RuntimeException refused) {
+						return refused;
+					}
+				}));
+			}
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (var future : futures) {
+				outcomes.add(future.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return outcomes;
+		}
+	}
+
+	@Test
 	void aUnitWithActiveChildrenCannotBeDeactivated() throws Exception {
 		UUID bureau = units.districtBureau("港区分局");
 		units.station("港区派出所", bureau);
