@@ -88,6 +88,8 @@ class ProblemDetailsAdvice {
 		if (cause instanceof RequestBodyTooLarge tooLarge) {
 			return tooLarge(tooLarge);
 		}
+		// The outermost Jackson exception knows the field; for dates its own cause is a java.time exception that does not.
+		cause = outermostJacksonCause(ex, cause);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			String field = path(unknown);
 			return ProblemDetails.withErrors(HttpStatus.BAD_REQUEST, "unknown-field", "请求包含未知字段",
@@ -195,6 +197,15 @@ class ProblemDetailsAdvice {
 		log.error("unexpected failure", ex);
 		return ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误",
 				"服务器处理请求时出错，已记录日志；请稍后重试或联系管理员。");
+	}
+
+	private static Throwable outermostJacksonCause(Throwable ex, Throwable fallback) {
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof JacksonException) {
+				return t;
+			}
+		}
+		return fallback;
 	}
 
 	private static String path(JacksonException ex) {

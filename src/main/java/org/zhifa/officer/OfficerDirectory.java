@@ -1,0 +1,32 @@
+package org.zhifa.officer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is who, for other modules (identity builds a signed-in user's permissions from the roles found here).
+ * Not restricted by the caller's data scope; what a user may see of the roster is decided by {@link OfficerRoster}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfficerDirectory {
+
+	private final Officers officers;
+
+	OfficerDirectory(Officers officers) {
+		this.officers = officers;
+	}
+
+	public Optional<OfficerSummary> find(UUID officerId) {
+		return officers.find(OfficerId.of(officerId)).map(Officer::summary);
+	}
+
+	/** By 警号 or 辅警编号 (case-insensitive for the F of auxiliary numbers). */
+	public Optional<OfficerSummary> findByBadgeNumber(String badgeNumber) {
+		return officers.findByBadgeNumber(badgeNumber.strip().toUpperCase(Locale.ROOT)).map(Officer::summary);
+	}
+}
