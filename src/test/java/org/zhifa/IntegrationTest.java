@@ -12,18 +12,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring test setup: the whole application on a throw-away embedded PostgreSQL, with MockMvc. Every Spring
+ * The one Spring test setup: the whole application on a throw-away embedded PostgreSQL, seeded with the demo
+ * bureau, served on a random port (for the browser test) and reachable through MockMvc. Every Spring
  * test uses exactly this annotation so that all of them share one cached context (and one database: tests create
  * their own units and officers with fresh codes and never rely on a clean slate).
  * <p>
- * {@link RecordingAuditTrail} stands in for the audit module's trail so tests can assert what was audited.
+ * {@link TrailReader} reads the real audit trail so tests can assert what was audited.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "zhifa.demo.enabled=true")
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import(RecordingAuditTrail.class)
+@Import(TrailReader.class)
 public @interface IntegrationTest {
 }

@@ -1,6 +1,8 @@
 package org.zhifa.officer;
 
 import java.util.Locale;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,16 @@ public class OfficerDirectory {
 
 	public Optional<OfficerSummary> find(UUID officerId) {
 		return officers.find(OfficerId.of(officerId)).map(Officer::summary);
+	}
+
+	/** Ids of the officers of the given units — for modules that scope their own records by officer. */
+	public List<UUID> idsInUnits(Collection<UUID> unitIds) {
+		return officers.idsIn(unitIds);
+	}
+
+	/** Ids of the officers whose name contains, or whose 警号 starts with, the text (at most 500). */
+	public List<UUID> idsMatching(String text) {
+		return officers.idsMatching(text);
 	}
 
 	/** By 警号 or 辅警编号 (case-insensitive for the F of auxiliary numbers). */

@@ -1,5 +1,6 @@
 package org.zhifa.officer;
 
+import org.zhifa.shared.SqlArrays;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,6 +63,23 @@ class Officers {
 		}
 		return jdbc.sql("SELECT " + COLUMNS + " FROM officer WHERE id = ANY(CAST(:ids AS uuid[]))")
 			.param("ids", SqlArrays.uuids(ids)).query(Officers::map).list();
+	}
+
+	/** Ids of the officers (active or not) of the given units. */
+	List<UUID> idsIn(Collection<UUID> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id FROM officer WHERE unit_id = ANY(CAST(:units AS uuid[]))")
+			.param("units", SqlArrays.uuids(unitIds)).query(UUID.class).list();
+	}
+
+	/** Ids of the officers whose name contains, or whose badge number starts with, the text. */
+	List<UUID> idsMatching(String text) {
+		String escaped = likeEscaped(text.strip());
+		return jdbc.sql("SELECT id FROM officer WHERE name ILIKE :contains OR badge_number LIKE :prefix LIMIT 500")
+			.param("contains", "%" + escaped + "%").param("prefix", escaped.toUpperCase(java.util.Locale.ROOT) + "%")
+			.query(UUID.class).list();
 	}
 
 	boolean badgeNumberTaken(String badgeNumber) {

@@ -1,5 +1,6 @@
 package org.zhifa.organization;
 
+import org.zhifa.shared.SqlArrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

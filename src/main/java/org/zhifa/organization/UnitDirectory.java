@@ -1,5 +1,6 @@
 package org.zhifa.organization;
 
+import org.zhifa.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

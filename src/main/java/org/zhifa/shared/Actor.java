@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param scopes permission code → broadest data scope granted for it
  */
 public record Actor(@Nullable UUID accountId, String username, @Nullable UUID officerId, String displayName,
-		@Nullable UUID unitId, Map<String, DataScope> scopes) {
+		@Nullable UUID unitId, Map<String, DataScope> scopes) implements java.io.Serializable {
 
 	public static final Actor SYSTEM = new Actor(null, "system", null, "系统", null, Map.of());
 

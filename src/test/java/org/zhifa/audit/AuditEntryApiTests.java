@@ -19,12 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.IntegrationTest;
 import org.zhifa.TestActors;
+import org.zhifa.UnitFixtures;
+import org.zhifa.organization.UnitDirectory;
+import org.zhifa.organization.UnitManagement;
 import org.zhifa.shared.Actor;
 import org.zhifa.shared.DataScope;
 
 /** GET /api/audit-entries and POST /api/audit-entries/verification as the UI calls them. */
-@AuditSpringTest
+@IntegrationTest
 class AuditEntryApiTests {
 
 	@Autowired
@@ -37,7 +41,10 @@ class AuditEntryApiTests {
 	AuditChain chain;
 
 	@Autowired
-	TemporaryUnitHierarchyForAuditTests.Units units;
+	UnitManagement unitManagement;
+
+	@Autowired
+	UnitDirectory unitDirectory;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -60,10 +67,10 @@ class AuditEntryApiTests {
 
 	@Test
 	void eachReaderSeesOnlyTheEntriesItsDataScopeCovers() throws Exception {
-		UUID station = UUID.randomUUID();
-		UUID squad = UUID.randomUUID();
-		UUID otherStation = UUID.randomUUID();
-		units.addChild(station, squad);
+		UnitFixtures units = new UnitFixtures(unitManagement, unitDirectory);
+		UUID station = units.districtBureau("审计测试分局");
+		UUID squad = units.station("审计测试派出所", station);
+		UUID otherStation = units.districtBureau("审计测试另一分局");
 		String subjectType = "case-" + UUID.randomUUID();
 		Actor stationOfficer = TestActors.actor("station-officer", station, UUID.randomUUID(), DataScope.OWN, "audit:read");
 		recordAs(stationOfficer, subjectType, "本所民警修改案件");

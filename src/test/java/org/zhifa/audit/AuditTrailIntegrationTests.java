@@ -18,12 +18,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.IntegrationTest;
 import org.zhifa.TestActors;
 import org.zhifa.shared.Actor;
 import org.zhifa.shared.DataScope;
 
 /** The trail against the real database: atomic with the write, sealed gap-free, verified, tamper-evident. */
-@AuditSpringTest
+@IntegrationTest
 class AuditTrailIntegrationTests {
 
 	@Autowired

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhifa.IntegrationTest;
-import org.zhifa.RecordingAuditTrail;
+import org.zhifa.TrailReader;
 import org.zhifa.TestActors;
 import org.zhifa.UnitFixtures;
 import org.zhifa.audit.AuditRecord;
@@ -38,7 +38,7 @@ class UnitsApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	RecordingAuditTrail audit;
+	TrailReader audit;
 
 	@Autowired
 	UnitManagement management;
