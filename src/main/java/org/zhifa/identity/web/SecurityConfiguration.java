@@ -41,6 +41,7 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "unauthenticated", "未登录", "请先登录。"))
 				.accessDeniedHandler((request, response, e) -> problem(response, 403, "forbidden", "无权访问",
 						"您的角色没有执行此操作的权限，或请求缺少有效的 CSRF 令牌。")))
+			.addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable());
