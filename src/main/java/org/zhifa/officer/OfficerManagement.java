@@ -1,7 +1,6 @@
 package org.zhifa.officer;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
