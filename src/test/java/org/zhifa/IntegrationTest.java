@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test setup: the whole application on a throw-away embedded PostgreSQL, seeded with the demo
- * bureau, served on a random port (for the browser test) and reachable through MockMvc. Every Spring
+ * bureau, reached through MockMvc. (The browser test has its own context with a real server: Spring Security's
+ * MockMvc support rewires the CSRF token store of the context it runs in, which a real browser must not share.) Every Spring
  * test uses exactly this annotation so that all of them share one cached context (and one database: tests create
  * their own units and officers with fresh codes and never rely on a clean slate).
  * <p>
@@ -22,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "zhifa.demo.enabled=true")
+@SpringBootTest(properties = "zhifa.demo.enabled=true")
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(TrailReader.class)

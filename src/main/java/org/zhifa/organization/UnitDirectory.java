@@ -48,6 +48,12 @@ public class UnitDirectory implements UnitHierarchy {
 	}
 
 	/** The 市局 at the top of the tree, once it has been set up. */
+	@Override
+	public boolean isRoot(UUID unitId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM unit WHERE id = :id AND parent_id IS NULL)").param("id", unitId)
+			.query(Boolean.class).single();
+	}
+
 	public Optional<UnitSummary> root() {
 		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM unit WHERE parent_id IS NULL").query(UnitDirectory::summary).optional();
 	}

@@ -11,4 +11,7 @@ public interface UnitHierarchy {
 
 	/** The unit itself and every unit below it (active or not). */
 	Set<UUID> selfAndDescendants(UUID unitId);
+
+	/** Whether the unit is the top of the tree (the 市局): its subtree is the whole bureau. */
+	boolean isRoot(UUID unitId);
 }

@@ -30,7 +30,8 @@ public class Visibilities {
 			case ALL -> Visibility.all();
 			case OWN -> new Visibility(scope, Set.of(), actor.officerId(), actor.accountId());
 			case UNIT -> new Visibility(scope, actor.unitId() == null ? Set.of() : Set.of(actor.unitId()), actor.officerId(), actor.accountId());
-			case UNIT_AND_BELOW -> new Visibility(scope,
+			// the subtree of the root is the whole bureau, including records of the system itself (no unit)
+			case UNIT_AND_BELOW -> actor.unitId() != null && hierarchy.isRoot(actor.unitId()) ? Visibility.all() : new Visibility(scope,
 					actor.unitId() == null ? Set.of() : hierarchy.selfAndDescendants(actor.unitId()), actor.officerId(), actor.accountId());
 		};
 	}

@@ -1,0 +1,238 @@
+package org.zhifa.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zhifa.IntegrationTest;
+
+/**
+ * Endpoint by endpoint, with the demo bureau and real logins: an officer of 城关派出所 (东城分局) cannot read anything of
+ * 河西派出所 (西城分局), and the 东城分局 administrator — who may manage units, officers and accounts of his own branch —
+ * can neither read nor change those of 西城分局. A last test checks that no API endpoint was left out of this list.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossUnitIsolationTest {
+
+	/** Endpoints that hold no unit-owned records: code lists, the caller's own session, the chain's overall validity. */
+	private static final Set<String> NOT_UNIT_SCOPED = Set.of("GET /api/roles", "GET /api/unit-kinds", "GET /api/officer-roles",
+			"GET /api/auth/csrf", "POST /api/auth/login", "POST /api/auth/logout", "GET /api/auth/me", "POST /api/auth/password",
+			"POST /api/audit-entries/verification");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	MockHttpSession stationOfficer;
+	MockHttpSession branchAdmin;
+	UUID otherStation;
+	UUID otherBranch;
+	UUID otherOfficer;
+	UUID otherAccount;
+	UUID ownStation;
+	final Set<String> covered = new HashSet<>();
+
+	@BeforeAll
+	void signIn() throws Exception {
+		stationOfficer = login("officer");
+		branchAdmin = login("admin2");
+		otherStation = unit("河西派出所");
+		otherBranch = unit("西城分局");
+		ownStation = unit("城关派出所");
+		otherOfficer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer2'").query(UUID.class).single();
+		otherAccount = jdbc.sql("SELECT id FROM account WHERE username = 'officer2'").query(UUID.class).single();
+	}
+
+	@AfterAll
+	void allEndpointsConsidered() {
+		Set<String> all = new HashSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
+			.filter(p -> p.startsWith("/api/"))
+			.forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> all.add(m.name() + " " + p))));
+		all.removeAll(NOT_UNIT_SCOPED);
+		all.removeAll(covered);
+		assertThat(all).as("API endpoints without a cross-unit test").isEmpty();
+	}
+
+	// ---- officers -------------------------------------------------------------------------------------------
+
+	@Test
+	void officerListShowsOnlyTheOwnStation() throws Exception {
+		String body = call("GET /api/officers", get("/api/officers?size=200"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> units = JsonPath.read(body, "$.items[*].unitId");
+		assertThat(units).isNotEmpty().containsOnly(ownStation.toString());
+		call("GET /api/officers", get("/api/officers?unitId=" + otherStation), stationOfficer)
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
+	void officerOfAnotherStationCannotBeRead() throws Exception {
+		call("GET /api/officers/{id}", get("/api/officers/" + otherOfficer), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/officers/{id}/enforcement-eligibility", get("/api/officers/" + otherOfficer + "/enforcement-eligibility"),
+				stationOfficer).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void expiringQualificationsListStaysInsideTheScope() throws Exception {
+		String body = call("GET /api/officers/expiring-qualifications", get("/api/officers/expiring-qualifications?withinDays=365"),
+				stationOfficer).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> units = JsonPath.read(body, "$[*].unitId");
+		assertThat(units).isNotEmpty().containsOnly(ownStation.toString());
+	}
+
+	@Test
+	void branchAdministratorCannotChangeAnOfficerOfAnotherBranch() throws Exception {
+		long version = officerVersion(otherOfficer);
+		call("PUT /api/officers/{id}", json(put("/api/officers/" + otherOfficer), """
+				{"name":"改名","unitId":"%s","roles":["CASE_OFFICER"],"legalProfessionQualified":false,"version":%d}"""
+			.formatted(otherStation, version)), branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("PUT /api/officers/{id}/qualification", json(put("/api/officers/" + otherOfficer + "/qualification"), """
+				{"level":"ADVANCED","passedOn":"2026-01-01","expiresOn":"2030-01-01","version":%d}""".formatted(version)),
+				branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/officers/{id}/deactivate", json(post("/api/officers/" + otherOfficer + "/deactivate"),
+				"{\"reason\":\"调离\",\"version\":%d}".formatted(version)), branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/officers", json(post("/api/officers"), """
+				{"name":"越权新警","badgeNumber":"700001","kind":"SWORN","unitId":"%s","roles":["CASE_OFFICER"],
+				 "legalProfessionQualified":false}""".formatted(otherStation)), branchAdmin).andExpect(status().isForbidden());
+		assertThat(officerVersion(otherOfficer)).as("nothing changed").isEqualTo(version);
+		assertThat(jdbc.sql("SELECT count(*) FROM officer WHERE badge_number = '700001'").query(Long.class).single()).isZero();
+	}
+
+	// ---- units ----------------------------------------------------------------------------------------------
+
+	@Test
+	void unitTreeAndListShowOnlyTheOwnStation() throws Exception {
+		String tree = call("GET /api/units/tree", get("/api/units/tree"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(tree).contains("城关派出所").doesNotContain("河西派出所", "西城分局");
+		String list = call("GET /api/units", get("/api/units?size=200"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list).doesNotContain("河西派出所");
+	}
+
+	@Test
+	void unitOfAnotherBranchCannotBeReadOrChanged() throws Exception {
+		call("GET /api/units/{id}", get("/api/units/" + otherStation), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/units/{id}/history", get("/api/units/" + otherStation + "/history"), branchAdmin)
+			.andExpect(status().isNotFound());
+		long version = jdbc.sql("SELECT version FROM unit WHERE id = ?").param(otherStation).query(Long.class).single();
+		call("PUT /api/units/{id}", json(put("/api/units/" + otherStation), "{\"name\":\"改名所\",\"version\":%d}".formatted(version)),
+				branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/units/{id}/move", json(post("/api/units/" + otherStation + "/move"),
+				"{\"newParentId\":\"%s\",\"reason\":\"调整\",\"version\":%d}".formatted(unit("东城分局"), version)), branchAdmin)
+			.andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/units/{id}/deactivate", json(post("/api/units/" + otherStation + "/deactivate"),
+				"{\"reason\":\"撤并\",\"version\":%d}".formatted(version)), branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/units/{id}/reactivate", json(post("/api/units/" + otherStation + "/reactivate"),
+				"{\"reason\":\"恢复\",\"version\":%d}".formatted(version)), branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("POST /api/units", json(post("/api/units"), """
+				{"code":"990102000900","name":"越权新所","kind":"POLICE_STATION","parentId":"%s"}""".formatted(otherBranch)),
+				branchAdmin).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("SELECT version FROM unit WHERE id = ?").param(otherStation).query(Long.class).single())
+			.as("nothing changed").isEqualTo(version);
+	}
+
+	// ---- accounts -------------------------------------------------------------------------------------------
+
+	@Test
+	void accountsOfAnotherBranchCannotBeReadOrChanged() throws Exception {
+		String list = call("GET /api/accounts", get("/api/accounts?size=200"), branchAdmin).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> usernames = JsonPath.read(list, "$.items[*].username");
+		assertThat(usernames).contains("officer", "admin2").doesNotContain("officer2", "admin");
+		call("GET /api/accounts/{id}", get("/api/accounts/" + otherAccount), branchAdmin).andExpect(status().isNotFound());
+		long version = jdbc.sql("SELECT version FROM account WHERE id = ?").param(otherAccount).query(Long.class).single();
+		String v = "{\"version\":%d}".formatted(version);
+		call("POST /api/accounts/{id}/unlock", json(post("/api/accounts/" + otherAccount + "/unlock"), v), branchAdmin)
+			.andExpect(status().isNotFound());
+		call("POST /api/accounts/{id}/disable", json(post("/api/accounts/" + otherAccount + "/disable"), v), branchAdmin)
+			.andExpect(status().isNotFound());
+		call("POST /api/accounts/{id}/enable", json(post("/api/accounts/" + otherAccount + "/enable"), v), branchAdmin)
+			.andExpect(status().isNotFound());
+		call("POST /api/accounts/{id}/password-reset", json(post("/api/accounts/" + otherAccount + "/password-reset"),
+				"{\"newPassword\":\"Hijack2026x\",\"version\":%d}".formatted(version)), branchAdmin).andExpect(status().isNotFound());
+		UUID unaccounted = jdbc.sql("""
+				SELECT o.id FROM officer o WHERE o.unit_id = ? AND o.kind = 'SWORN'
+				AND NOT EXISTS (SELECT 1 FROM account a WHERE a.officer_id = o.id) LIMIT 1""").param(otherStation)
+			.query(UUID.class).single();
+		call("POST /api/accounts", json(post("/api/accounts"), """
+				{"username":"hijacker","officerId":"%s","initialPassword":"Hijack2026x"}""".formatted(unaccounted)), branchAdmin)
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("SELECT version FROM account WHERE id = ?").param(otherAccount).query(Long.class).single())
+			.as("nothing changed").isEqualTo(version);
+	}
+
+	// ---- audit ----------------------------------------------------------------------------------------------
+
+	@Test
+	void auditEntriesOfAnotherBranchAreNotListed() throws Exception {
+		login("officer2"); // leaves an entry by a 西城分局 actor
+		String officers = call("GET /api/audit-entries", get("/api/audit-entries?size=200"), stationOfficer)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> actors = JsonPath.read(officers, "$.items[*].actorUsername");
+		assertThat(actors).isNotEmpty().containsOnly("officer");
+		String admins = call("GET /api/audit-entries", get("/api/audit-entries?size=200&actor=officer2"), branchAdmin)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat((Integer) JsonPath.read(admins, "$.total")).isZero();
+	}
+
+	// ---- helpers --------------------------------------------------------------------------------------------
+
+	private org.springframework.test.web.servlet.ResultActions call(String endpoint, MockHttpServletRequestBuilder request,
+			MockHttpSession session) throws Exception {
+		covered.add(endpoint);
+		return mvc.perform(request.session(session).with(csrf()));
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private MockHttpSession login(String username) throws Exception {
+		return (MockHttpSession) mvc.perform(post("/api/auth/login").with(csrf())
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("username", username).param("password", "Zhifa@2026"))
+			.andExpect(status().isOk()).andReturn().getRequest().getSession();
+	}
+
+	private UUID unit(String name) {
+		return jdbc.sql("SELECT id FROM unit WHERE name = ?").param(name).query(UUID.class).single();
+	}
+
+	private long officerVersion(UUID id) {
+		return jdbc.sql("SELECT version FROM officer WHERE id = ?").param(id).query(Long.class).single();
+	}
+
+	private static org.hamcrest.Matcher<Integer> oneOf(int... codes) {
+		return org.hamcrest.Matchers.oneOf(java.util.Arrays.stream(codes).boxed().toArray(Integer[]::new));
+	}
+}

@@ -1,0 +1,110 @@
+package org.zhifa.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver (both from apt; nothing is downloaded), with the
+ * handful of moves an Element Plus page needs: type into a field by test id, pick an option from a select,
+ * wait for text, save a screenshot under {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	final ChromeDriver driver;
+	final WebDriverWait wait;
+	private final String baseUrl;
+
+	Browser(String baseUrl) {
+		this.baseUrl = baseUrl;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("zhifa.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1440,900", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("zhifa.chromedriver", "/usr/bin/chromedriver")))
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	WebElement byTestId(String id) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
+	}
+
+	static By testId(String id) {
+		return By.cssSelector("[data-testid='" + id + "']");
+	}
+
+	/** The native input of an Element Plus input that carries the test id (on the input itself or its wrapper). */
+	WebElement input(String id) {
+		WebElement element = byTestId(id);
+		if (element.getTagName().equals("input") || element.getTagName().equals("textarea")) {
+			return element;
+		}
+		return element.findElement(By.cssSelector("input, textarea"));
+	}
+
+	void type(String id, String text) {
+		WebElement input = input(id);
+		// select-all + delete, not clear(): clear() fires no input event, so Vue's v-model would keep the old text
+		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		input.sendKeys(text);
+	}
+
+	void click(String id) {
+		wait.until(ExpectedConditions.elementToBeClickable(testId(id))).click();
+	}
+
+	/** Opens an el-select / el-tree-select and clicks the visible option whose text contains {@code text}. */
+	void choose(String id, String text) {
+		WebElement select = byTestId(id);
+		select.click();
+		By option = By.xpath("//*[contains(@class,'el-select-dropdown__item') or contains(@class,'el-tree-node__label')]"
+				+ "[not(ancestor::*[contains(@style,'display: none')])][contains(normalize-space(.),'" + text + "')]");
+		wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+	}
+
+	void waitForText(String testId, String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(testId(testId), text));
+	}
+
+	List<WebElement> all(By by) {
+		return driver.findElements(by);
+	}
+
+	Path screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path target = SCREENSHOTS.resolve(name + ".png");
+		Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return target;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
