@@ -121,4 +121,26 @@ class EndpointSecurityTest {
 			assertThat(response.getContentAsString()).as(endpoint.toString()).contains("urn:zhifa:problem:forbidden");
 		}
 	}
+
+	@Test
+	void healthIsOpenToProbesAndMetricsOnlyToSystemMonitors() throws Exception {
+		mvc.perform(MockMvcRequestBuilders.get("/actuator/health"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")).andReturn().getResponse().getStatus())
+			.isEqualTo(401);
+		var officer = TestActors.auth(TestActors.actor("officer", UUID.randomUUID(), UUID.randomUUID(), DataScope.UNIT, "officer:read"));
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(authentication(officer)))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		var monitor = TestActors.auth(TestActors.actor("ops", UUID.randomUUID(), UUID.randomUUID(), DataScope.ALL, "system:monitor"));
+		var metrics = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(authentication(monitor))).andReturn().getResponse();
+		assertThat(metrics.getStatus()).isEqualTo(200);
+		assertThat(metrics.getContentAsString()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void openApiDocumentIsPublishedInTheDefaultProfile() throws Exception {
+		var response = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("/api/officers", "/api/audit-entries", "/api/accounts");
+	}
 }

@@ -78,13 +78,23 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.elementToBeClickable(testId(id))).click();
 	}
 
-	/** Opens an el-select / el-tree-select and clicks the visible option whose text contains {@code text}. */
+	/**
+	 * Opens an el-select / el-tree-select, clicks the visible option whose text contains {@code text}, closes the
+	 * dropdown (a multiple select stays open) and waits until that dropdown has really gone — its fade-out would
+	 * otherwise cover the next field.
+	 */
 	void choose(String id, String text) {
 		WebElement select = byTestId(id);
 		select.click();
 		By option = By.xpath("//*[contains(@class,'el-select-dropdown__item') or contains(@class,'el-tree-node__label')]"
 				+ "[not(ancestor::*[contains(@style,'display: none')])][contains(normalize-space(.),'" + text + "')]");
-		wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+		WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+		WebElement popper = choice.findElement(By.xpath("ancestor::div[contains(@class,'el-popper')][1]"));
+		driver.executeScript("arguments[0].click();", choice);
+		if (popper.isDisplayed()) {
+			new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+		}
+		wait.until(ExpectedConditions.invisibilityOf(popper));
 	}
 
 	void waitForText(String testId, String text) {

@@ -85,7 +85,6 @@ class BrowserJourneyTest {
 		browser.type("officer-form-badge", badge);
 		browser.choose("officer-form-unit", "城关派出所");
 		browser.choose("officer-form-roles", "办案民警");
-		browser.byTestId("officer-form-name").click(); // closes the role dropdown
 		browser.screenshot("05-officer-form");
 		browser.click("officer-form-submit");
 		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("officer-form-dialog")));

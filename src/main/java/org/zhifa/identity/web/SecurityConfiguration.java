@@ -34,7 +34,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/public/**", "/api/auth/csrf", "/api/auth/login").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-				.requestMatchers("/api/**", "/actuator/**").authenticated()
+				.requestMatchers("/actuator/**").hasAuthority("system:monitor")
+				.requestMatchers("/api/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(ex -> ex
