@@ -43,7 +43,7 @@ class RolePermissions {
 		jdbc.sql("""
 				SELECT rp.role, p.code, p.name, rp.scope FROM role_permission rp JOIN permission p ON p.code = rp.permission
 				ORDER BY rp.role, p.sort_order""")
-			.query((rs, n) -> Map.entry(rs.getString(1), new PermissionGrant(rs.getString(2), rs.getString(3),
+			.query((rs, n) -> Map.entry(rs.getString(1), PermissionGrant.of(rs.getString(2), rs.getString(3),
 					DataScope.valueOf(rs.getString(4)))))
 			.list()
 			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));

@@ -199,4 +199,13 @@ class SignInFlowTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:unknown-field"));
 	}
+
+	@Test
+	void rolesListShowsEachPermissionWithItsDataScope() throws Exception {
+		MockHttpSession admin = session(login("admin", "Zhifa@2026"));
+		mvc.perform(get("/api/roles").session(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'CASE_OFFICER')].permissions[?(@.code == 'officer:read')].scopeName").value("本单位"))
+			.andExpect(jsonPath("$[?(@.code == 'ADMINISTRATOR')].permissions[?(@.code == 'officer:manage')].scope").value("UNIT_AND_BELOW"));
+	}
 }

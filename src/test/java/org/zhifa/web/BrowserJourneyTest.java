@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What an administrator does on the first morning, in a real headless Chromium against the running application:
  * (1) a wrong password is refused on the login page, (2) signs in, (3) registers a new officer through the form,
- * (4) finds the officer in the roster, (5) finds the audit entry of that registration, (6) verifies the hash chain.
+ * (4) finds the officer in the roster, (5) finds the audit entry of that registration, (6) verifies the hash chain,
+ * (7) looks at the unit tree, accounts and roles; then (8) a case officer signs in and sees only what the role allows.
  * Screenshots of each step are saved under {@code target/screenshots}.
  */
 @BrowserTest
@@ -120,5 +121,38 @@ class BrowserJourneyTest {
 		assertThat(browser.byTestId("audit-verify-result").getText()).doesNotContain("篡改");
 		browser.screenshot("08-chain-verified");
 		assertThat(browser.driver.findElements(By.cssSelector(".el-message--error"))).isEmpty();
+	}
+
+	@Test
+	@Order(7)
+	void administratorSeesTheUnitTreeAccountsAndRoles() throws Exception {
+		browser.click("menu-units");
+		browser.waitForText("unit-tree", "城关派出所");
+		browser.screenshot("09-units");
+		browser.click("menu-accounts");
+		browser.waitForText("account-table", "admin2");
+		browser.screenshot("10-accounts");
+		browser.click("menu-roles");
+		browser.waitForText("role-table", "本单位及下级");
+		browser.screenshot("11-roles");
+	}
+
+	@Test
+	@Order(8)
+	void caseOfficerGetsTheMenuOfTheRoleOnly() throws Exception {
+		browser.click("logout");
+		browser.byTestId("page-login");
+		browser.type("login-username", "officer");
+		browser.type("login-password", "Zhifa@2026");
+		browser.click("login-submit");
+		browser.byTestId("page-home");
+		assertThat(browser.all(Browser.testId("menu-officers"))).hasSize(1);
+		assertThat(browser.all(Browser.testId("menu-accounts"))).as("no account administration for a case officer").isEmpty();
+		assertThat(browser.all(Browser.testId("menu-roles"))).isEmpty();
+		browser.click("menu-officers");
+		browser.waitForText("officer-table", "城关派出所");
+		assertThat(browser.byTestId("officer-table").getText()).doesNotContain("河西派出所");
+		assertThat(browser.all(Browser.testId("officer-create"))).as("no create button without officer:manage").isEmpty();
+		browser.screenshot("12-case-officer-roster");
 	}
 }
