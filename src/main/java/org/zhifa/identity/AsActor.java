@@ -13,7 +13,7 @@ final class AsActor {
 	static void run(Actor actor, Runnable work) {
 		var context = SecurityContextHolder.getContext();
 		var previous = context.getAuthentication();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(actor, false), null, java.util.List.of()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(actor, false, java.time.Instant.EPOCH), null, java.util.List.of()));
 		try {
 			work.run();
 		}

@@ -69,6 +69,26 @@ public class SignIn {
 		accounts.update(account, version);
 		Actor actor = actors.actorFor(account);
 		AsActor.run(actor, () -> audit.record(AuditRecord.of("auth.login-succeeded", "account", account.id(), "登录成功：" + account.username())));
-		return new SignedInAccount(actor, account.passwordChangeRequired());
+		return new SignedInAccount(actor, account.passwordChangeRequired(), now);
+	}
+
+	/**
+	 * Reads an open session's account again: its current roles, unit and permissions — or nothing when the account
+	 * has been disabled, locked or removed since, which ends the session.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SignedInAccount> refresh(SignedInAccount principal) {
+		Instant now = clock.instant();
+		if (principal.actor().accountId() == null) {
+			return java.util.Optional.empty();
+		}
+		return accounts.findById(principal.actor().accountId())
+			.filter(account -> account.enabled() && !account.isLockedAt(now))
+			.map(account -> new SignedInAccount(actors.actorFor(account), account.passwordChangeRequired(), now));
+	}
+
+	/** Whether a session's resolved permissions are older than the configured refresh interval. */
+	public boolean isStale(SignedInAccount principal) {
+		return principal.resolvedAt().plus(settings.permissionRefresh()).isBefore(clock.instant());
 	}
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AccountTest {
 
-	private final IdentitySettings settings = new IdentitySettings(5, Duration.ofMinutes(15), 8);
+	private final IdentitySettings settings = new IdentitySettings(5, Duration.ofMinutes(15), 8, Duration.ofSeconds(60));
 	private final Instant now = Instant.parse("2026-11-22T02:00:00Z");
 
 	private Account account() {

@@ -208,4 +208,19 @@ class SignInFlowTest {
 			.andExpect(jsonPath("$[?(@.code == 'CASE_OFFICER')].permissions[?(@.code == 'officer:read')].scopeName").value("本单位"))
 			.andExpect(jsonPath("$[?(@.code == 'ADMINISTRATOR')].permissions[?(@.code == 'officer:manage')].scope").value("UNIT_AND_BELOW"));
 	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenSession() throws Exception {
+		String user = newAccount("Initial2026", false);
+		MockHttpSession session = session(login(user, "Initial2026"));
+		mvc.perform(get("/api/officers").session(session)).andExpect(status().isOk());
+
+		MockHttpSession admin = session(login("admin", "Zhifa@2026"));
+		long version = jdbc.sql("SELECT version FROM account WHERE username = ?").param(user).query(Long.class).single();
+		mvc.perform(post("/api/accounts/" + accountId(user) + "/disable").session(admin).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}"))
+			.andExpect(status().isOk());
+
+		mvc.perform(get("/api/officers").session(session)).andExpect(status().isUnauthorized());
+	}
 }

@@ -104,7 +104,7 @@ class AuthController {
 			HttpServletRequest request, HttpServletResponse response) {
 		accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication(new SignedInAccount(principal.actor(), false)));
+		context.setAuthentication(authentication(new SignedInAccount(principal.actor(), false, principal.resolvedAt())));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		return ResponseEntity.noContent().build();

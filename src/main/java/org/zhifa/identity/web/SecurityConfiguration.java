@@ -24,7 +24,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, org.zhifa.identity.SignIn signIn) throws Exception {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null); // resolve the token eagerly so the cookie is always set
 		http
@@ -42,6 +42,7 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "unauthenticated", "未登录", "请先登录。"))
 				.accessDeniedHandler((request, response, e) -> problem(response, 403, "forbidden", "无权访问",
 						"您的角色没有执行此操作的权限，或请求缺少有效的 CSRF 令牌。")))
+			.addFilterBefore(new SessionRefresh(signIn), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
