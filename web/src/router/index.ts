@@ -62,6 +62,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '审计日志', permission: P.AUDIT_READ },
       },
       {
+        path: 'calendar',
+        name: 'calendar',
+        component: () => import('@/views/CalendarView.vue'),
+        meta: { title: '期限规则', permission: P.CALENDAR_READ },
+      },
+      {
         path: 'password',
         name: 'password',
         component: () => import('@/views/PasswordView.vue'),

@@ -9,6 +9,8 @@ export const P = {
   ROLE_READ: 'role:read',
   AUDIT_READ: 'audit:read',
   AUDIT_VERIFY: 'audit:verify',
+  CALENDAR_READ: 'calendar:read',
+  CALENDAR_MANAGE: 'calendar:manage',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

@@ -40,7 +40,10 @@ class CrossUnitIsolationTest {
 	/** Endpoints that hold no unit-owned records: code lists, the caller's own session, the chain's overall validity. */
 	private static final Set<String> NOT_UNIT_SCOPED = Set.of("GET /api/roles", "GET /api/unit-kinds", "GET /api/officer-roles",
 			"GET /api/auth/csrf", "POST /api/auth/login", "POST /api/auth/logout", "GET /api/auth/me", "POST /api/auth/password",
-			"POST /api/audit-entries/verification");
+			"POST /api/audit-entries/verification",
+			// calendar (期限): the holiday calendar and the period rules are bureau-wide reference data, read with scope ALL
+			"GET /api/calendar/days", "POST /api/calendar/days", "PUT /api/calendar/days/{date}", "DELETE /api/calendar/days/{date}",
+			"GET /api/period-rules", "GET /api/period-rules/{code}", "PUT /api/period-rules/{code}", "POST /api/deadlines/preview");
 
 	@Autowired
 	MockMvc mvc;

@@ -154,5 +154,11 @@ class BrowserJourneyTest {
 		assertThat(browser.byTestId("officer-table").getText()).doesNotContain("河西派出所");
 		assertThat(browser.all(Browser.testId("officer-create"))).as("no create button without officer:manage").isEmpty();
 		browser.screenshot("12-case-officer-roster");
+
+		browser.click("menu-calendar");
+		browser.byTestId("page-calendar");
+		browser.waitForText("calendar-day-table", "调休上班");
+		assertThat(browser.all(Browser.testId("calendar-add-form"))).as("no calendar changes without calendar:manage").isEmpty();
+		browser.screenshot("13-case-officer-calendar");
 	}
 }
