@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.identity.AccountManagement;
@@ -35,6 +36,7 @@ import static org.zhifa.officer.Role.*;
  * when any bureau already exists it does nothing. One transaction, so a failed seed leaves nothing behind.
  */
 @Component
+@Order(0) // before the dataset generator, which builds on the demo bureau
 class DemoBureau implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBureau.class);
