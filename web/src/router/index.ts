@@ -56,6 +56,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '角色与权限', permission: P.ROLE_READ },
       },
       {
+        path: 'stalled-cases',
+        name: 'stalled-cases',
+        component: () => import('@/views/StalledCasesView.vue'),
+        meta: { title: '挂案清理', permission: P.STALLED_CASE_READ },
+      },
+      {
         path: 'audit',
         name: 'audit',
         component: () => import('@/views/AuditView.vue'),

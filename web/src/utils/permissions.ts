@@ -11,6 +11,9 @@ export const P = {
   AUDIT_VERIFY: 'audit:verify',
   CALENDAR_READ: 'calendar:read',
   CALENDAR_MANAGE: 'calendar:manage',
+  STALLED_CASE_READ: 'stalled-case:read',
+  STALLED_CASE_ANSWER: 'stalled-case:answer',
+  STALLED_CASE_DECIDE: 'stalled-case:decide',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

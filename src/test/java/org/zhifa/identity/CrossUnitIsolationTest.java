@@ -209,6 +209,33 @@ class CrossUnitIsolationTest {
 		assertThat((Integer) JsonPath.read(admins, "$.total")).isZero();
 	}
 
+	// ---- stalled cases (supervision) -----------------------------------------------------------------------------
+
+	@Autowired
+	org.zhifa.supervision.StalledCases stalledCases;
+
+	@Test
+	void stalledCaseReviewsOfAnotherStationAreNeitherListedNorReadNorAnswered() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		stalledCases.recordActivity(caseId, "刑事案件 河西测试", otherStation, java.util.List.of(otherOfficer),
+				java.time.Instant.parse("2000-01-01T00:00:00Z"), "立案");
+		stalledCases.sweep(java.time.Instant.now());
+		org.zhifa.supervision.StalledCaseReview review = stalledCases.ofCase(caseId).getFirst();
+		String id = review.id().toString();
+
+		call("GET /api/stalled-cases", get("/api/stalled-cases?size=200"), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id))));
+		call("GET /api/stalled-cases/{id}", get("/api/stalled-cases/" + id), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/explanation", json(post("/api/stalled-cases/" + id + "/explanation"),
+				"{\"reason\":\"越权说明\",\"days\":5,\"version\":" + review.version() + "}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/closing-proposal", json(post("/api/stalled-cases/" + id + "/closing-proposal"),
+				"{\"reason\":\"越权建议\",\"version\":" + review.version() + "}"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/return", json(post("/api/stalled-cases/" + id + "/return"),
+				"{\"reason\":\"越权退回\",\"version\":" + review.version() + "}"), login("head")).andExpect(status().isNotFound());
+		assertThat(stalledCases.ofCase(caseId).getFirst()).isEqualTo(review);
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------------------
 
 	private org.springframework.test.web.servlet.ResultActions call(String endpoint, MockHttpServletRequestBuilder request,
