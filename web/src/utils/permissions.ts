@@ -11,6 +11,8 @@ export const P = {
   AUDIT_VERIFY: 'audit:verify',
   CALENDAR_READ: 'calendar:read',
   CALENDAR_MANAGE: 'calendar:manage',
+  WORKBENCH_READ: 'workbench:read',
+  WORKBENCH_UNIT_READ: 'workbench:unit-read',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
