@@ -69,6 +69,18 @@ public class DeadlineWatch {
 		}
 	}
 
+	/**
+	 * Every open task, of any unit, falling due in [from, until) — e.g. the next hour — earliest first. Applies no data
+	 * scope: for supervision and jobs, not for a user's list.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<Task> dueBetween(Instant from, Instant until) {
+		if (until.isBefore(from)) {
+			throw new org.zhifa.shared.InvalidInput("until", "结束时间不能早于开始时间");
+		}
+		return tasks.openDueBetween(from, until);
+	}
+
 	private ScanResult announceBatch(Instant now) {
 		List<UUID> warned = new ArrayList<>();
 		List<UUID> overdue = new ArrayList<>();

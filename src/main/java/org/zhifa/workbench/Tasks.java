@@ -147,6 +147,12 @@ class Tasks {
 		return found;
 	}
 
+	/** Open tasks falling due in [from, until), earliest first. */
+	List<Task> openDueBetween(Instant from, Instant until) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM workbench_task WHERE done_at IS NULL AND due_at >= :from AND due_at < :until"
+				+ " ORDER BY due_at, clock_id").param("from", utc(from)).param("until", utc(until)).query(Tasks::map).list();
+	}
+
 	/** Records that {@code level} was announced for these tasks. */
 	void reached(TaskLevel level, Collection<UUID> clockIds) {
 		if (!clockIds.isEmpty()) {

@@ -256,6 +256,21 @@ class WorkbenchIntegrationTests {
 	}
 
 	@Test
+	void dueBetweenFindsTheOpenTasksOfEveryUnitFallingDueInTheWindow() {
+		StatutoryClock first = start(SUMMONS, "传唤（窗口内）", future, unit, officerA);
+		StatutoryClock later = start(SUMMONS, "传唤（窗口外）", future.plus(Duration.ofHours(2)), UUID.randomUUID(), officerB);
+		StatutoryClock stopped = start(SUMMONS, "传唤（已结束）", future, unit, officerA);
+		clocks.stop(stopped.id(), future.plus(Duration.ofHours(1)), "已结束");
+		awaitTask(later);
+		await(() -> tasks.find(stopped.id().value()).map(Task::done).orElse(false));
+
+		assertThat(watch.dueBetween(first.dueAt(), first.dueAt().plus(Duration.ofHours(1)))).extracting(Task::clockId)
+			.contains(first.id().value()).doesNotContain(later.id().value(), stopped.id().value());
+		assertThat(watch.dueBetween(first.dueAt(), later.dueAt().plusSeconds(1))).extracting(Task::clockId)
+			.contains(first.id().value(), later.id().value());
+	}
+
+	@Test
 	void aBadLevelOrPageIsAClearProblem() throws Exception {
 		var a = authentication(TestActors.auth(officer("a", officerA)));
 		mvc.perform(get("/api/workbench/tasks?level=SOON").with(a)).andExpect(status().isBadRequest())
