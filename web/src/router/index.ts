@@ -24,7 +24,8 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('@/components/AppLayout.vue'),
     children: [
-      { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: '首页' } },
+      // 工作台 (workbench) is the landing page; it shows the former home cards below the tasks
+      { path: '', name: 'home', component: () => import('@/views/WorkbenchView.vue'), meta: { title: '工作台' } },
       {
         path: 'units',
         name: 'units',

@@ -14,6 +14,8 @@ export const P = {
   STALLED_CASE_READ: 'stalled-case:read',
   STALLED_CASE_ANSWER: 'stalled-case:answer',
   STALLED_CASE_DECIDE: 'stalled-case:decide',
+  WORKBENCH_READ: 'workbench:read',
+  WORKBENCH_UNIT_READ: 'workbench:unit-read',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
