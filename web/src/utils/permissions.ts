@@ -11,6 +11,9 @@ export const P = {
   AUDIT_VERIFY: 'audit:verify',
   CALENDAR_READ: 'calendar:read',
   CALENDAR_MANAGE: 'calendar:manage',
+  INTAKE_READ: 'intake:read',
+  INTAKE_REGISTER: 'intake:register',
+  INTAKE_DECIDE: 'intake:decide',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
