@@ -75,6 +75,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '期限规则', permission: P.CALENDAR_READ },
       },
       {
+        path: 'intake',
+        name: 'intake',
+        component: () => import('@/views/IntakeDeskView.vue'),
+        meta: { title: '接处警', permission: P.INTAKE_READ },
+      },
+      {
+        path: 'intake/acceptances/:id',
+        name: 'acceptance',
+        component: () => import('@/views/AcceptanceView.vue'),
+        meta: { title: '受案详情', permission: P.INTAKE_READ },
+      },
+      {
+        path: 'intake/acceptances/:id/receipt',
+        name: 'acceptance-receipt',
+        component: () => import('@/views/AcceptanceReceiptView.vue'),
+        meta: { title: '受案回执', permission: P.INTAKE_READ },
+      },
+      {
         path: 'password',
         name: 'password',
         component: () => import('@/views/PasswordView.vue'),

@@ -16,6 +16,9 @@ export const P = {
   STALLED_CASE_DECIDE: 'stalled-case:decide',
   WORKBENCH_READ: 'workbench:read',
   WORKBENCH_UNIT_READ: 'workbench:unit-read',
+  INTAKE_READ: 'intake:read',
+  INTAKE_REGISTER: 'intake:register',
+  INTAKE_DECIDE: 'intake:decide',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

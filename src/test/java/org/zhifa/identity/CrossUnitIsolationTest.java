@@ -278,6 +278,89 @@ class CrossUnitIsolationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
 	}
 
+	// ---- intake (接处警与受案) ------------------------------------------------------------------------------
+
+	@Test
+	void incidentsAndAcceptancesOfAnotherStationCannotBeReadOrChanged() throws Exception {
+		MockHttpSession otherDesk = login("officer2");
+		UUID partner = jdbc.sql("""
+				SELECT id FROM officer WHERE unit_id = ? AND kind = 'SWORN' AND active AND qualification_expires_on > current_date + 30
+				AND id <> ? ORDER BY badge_number LIMIT 1""").param(otherStation).param(otherOfficer).query(UUID.class).single();
+		String incidentJson = mvc.perform(json(post("/api/incidents"), """
+				{"requestId":"%s","source":"WALK_IN","receivedAt":"%s","place":"河西路1号","reporterName":"孙七",
+				 "reporterCitizenId":"110101199003074514","summary":"手机被盗","officerIds":["%s","%s"]}"""
+			.formatted(UUID.randomUUID(), java.time.Instant.now().minusSeconds(120), otherOfficer, partner)).session(otherDesk).with(csrf()))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String otherIncident = JsonPath.read(incidentJson, "$.id");
+		String repeatJson = mvc.perform(json(post("/api/incidents"), """
+				{"requestId":"%s","source":"PHONE_110","receivedAt":"%s","place":"河西路1号","reporterName":"孙七",
+				 "summary":"手机被盗（重复报警）","officerIds":["%s","%s"]}"""
+			.formatted(UUID.randomUUID(), java.time.Instant.now().minusSeconds(60), otherOfficer, partner)).session(otherDesk).with(csrf()))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String otherRepeat = JsonPath.read(repeatJson, "$.id");
+		String acceptanceJson = mvc.perform(json(post("/api/incidents/" + otherIncident + "/acceptance"), """
+				{"requestId":"%s","kind":"CRIMINAL","evidence":[],"version":0}""".formatted(UUID.randomUUID()))
+			.session(otherDesk).with(csrf())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String otherAcceptance = JsonPath.read(acceptanceJson, "$.id");
+		MockHttpSession stationHead = login("head");
+
+		String incidents = call("GET /api/incidents", get("/api/incidents?size=200"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(incidents).doesNotContain(otherIncident, otherRepeat, "河西派出所");
+		String acceptances = call("GET /api/acceptances", get("/api/acceptances?size=200"), stationHead).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(acceptances).doesNotContain(otherAcceptance, "河西派出所");
+		call("GET /api/incidents/{id}", get("/api/incidents/" + otherIncident), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/acceptances/{id}", get("/api/acceptances/" + otherAcceptance), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/acceptances/{id}/receipt", get("/api/acceptances/" + otherAcceptance + "/receipt"), stationOfficer)
+			.andExpect(status().isNotFound());
+
+		call("POST /api/incidents/{id}/not-police-matter", json(post("/api/incidents/" + otherRepeat + "/not-police-matter"),
+				"{\"reason\":\"越权处置\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+		call("POST /api/incidents/{id}/transfer", json(post("/api/incidents/" + otherRepeat + "/transfer"),
+				"{\"transferTo\":\"城关派出所\",\"reason\":\"越权\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+		call("POST /api/incidents/{id}/hand-over", json(post("/api/incidents/" + otherRepeat + "/hand-over"), "{\"version\":0}"),
+				stationHead).andExpect(status().isNotFound());
+		call("POST /api/incidents/{id}/merge", json(post("/api/incidents/" + otherRepeat + "/merge"),
+				"{\"targetId\":\"%s\",\"version\":0}".formatted(otherIncident)), stationHead).andExpect(status().isNotFound());
+		call("POST /api/incidents/{id}/acceptance", json(post("/api/incidents/" + otherRepeat + "/acceptance"),
+				"{\"requestId\":\"%s\",\"kind\":\"CRIMINAL\",\"evidence\":[],\"version\":0}".formatted(UUID.randomUUID())),
+				stationHead).andExpect(status().isNotFound());
+		String a = "/api/acceptances/" + otherAcceptance;
+		call("POST /api/acceptances/{id}/extensions", json(post(a + "/extensions"),
+				"{\"code\":\"lead-check\",\"reason\":\"越权\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/decision", json(post(a + "/decision"), "{\"decision\":\"FILE\",\"version\":0}"),
+				stationHead).andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/refusal-notice", json(post(a + "/refusal-notice"), "{\"version\":0}"), stationHead)
+			.andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/reconsideration", json(post(a + "/reconsideration"), "{\"version\":0}"), stationHead)
+			.andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/reconsideration/decision", json(post(a + "/reconsideration/decision"),
+				"{\"outcome\":\"OVERTURNED\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/review", json(post(a + "/review"), "{\"version\":0}"), stationHead)
+			.andExpect(status().isNotFound());
+		call("POST /api/acceptances/{id}/review/decision", json(post(a + "/review/decision"),
+				"{\"outcome\":\"OVERTURNED\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+
+		// a station's desk registers in its own unit only, and cannot merge a report into another station's incident
+		UUID ownPartner = jdbc.sql("""
+				SELECT o.id FROM officer o JOIN account a ON a.officer_id = o.id WHERE a.username = 'head'""").query(UUID.class).single();
+		UUID ownOfficer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
+		String own = call("POST /api/incidents", json(post("/api/incidents"), """
+				{"requestId":"%s","source":"PHONE_110","receivedAt":"%s","place":"城关路2号","reporterName":"周八",
+				 "summary":"邻里纠纷","officerIds":["%s","%s"]}""".formatted(UUID.randomUUID(), java.time.Instant.now().minusSeconds(60),
+				ownOfficer, ownPartner)), stationOfficer).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitId").value(ownStation.toString())).andReturn().getResponse().getContentAsString();
+		mvc.perform(json(post("/api/incidents/" + JsonPath.read(own, "$.id") + "/merge"),
+				"{\"targetId\":\"%s\",\"version\":0}".formatted(otherIncident)).session(stationOfficer).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+
+		assertThat(jdbc.sql("SELECT status || ':' || version FROM incident WHERE id = ?::uuid").param(otherRepeat).query(String.class)
+			.single()).as("nothing changed").isEqualTo("OPEN:0");
+		assertThat(jdbc.sql("SELECT status || ':' || version FROM acceptance WHERE id = ?::uuid").param(otherAcceptance)
+			.query(String.class).single()).as("nothing changed").isEqualTo("PENDING:0");
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------------------
 
 	private org.springframework.test.web.servlet.ResultActions call(String endpoint, MockHttpServletRequestBuilder request,
