@@ -84,6 +84,7 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public Case open(NewCase request) {
+		cases.lockId(request.caseId());
 		Optional<Case> existing = cases.find(request.caseId());
 		if (existing.isPresent()) {
 			return existing.get();
@@ -110,12 +111,7 @@ public class CaseManagement {
 		Case opened = new Case(request.caseId(), request.kind(), number, unit.id(), offence.code(), request.summary().strip(),
 				request.place().strip(), request.acceptanceId(), request.acceptanceNumber(), officers, request.occurredAt(),
 				request.filedAt(), CaseStatus.OPEN, null, null, null, 0);
-		try {
-			cases.insert(opened);
-		}
-		catch (DuplicateKeyException race) {
-			return cases.find(request.caseId()).orElseThrow(() -> race);
-		}
+		cases.insert(opened);
 		List<String> started = new ArrayList<>();
 		if (opened.kind() == CaseKind.ADMINISTRATIVE) {
 			started.add(CaseClocks.describe(clocks.startForCase(opened, CaseClocks.CASE_PERIOD, "治安案件办案期限", opened.filedAt(),
@@ -146,10 +142,8 @@ public class CaseManagement {
 			parties.insert(party, requestId);
 		}
 		catch (DuplicateKeyException race) {
-			if (requestId != null) {
-				return parties.byRequest(requestId).orElseThrow(() -> race);
-			}
-			throw new PartyAlreadyRecorded(party.role());
+			// writes to one case are serialized by the case row lock, so only a request id reused on another case gets here
+			throw new InvalidInput("requestId", "请求编号已用于其他记录，请重新提交");
 		}
 		String summary = "登记" + party.role().label() + "：" + party.name() + describeIdentity(party);
 		audit.record(AuditRecord.of("case.party-added", SUBJECT, c.id(), summary));
@@ -220,7 +214,7 @@ public class CaseManagement {
 			measures.insert(measure, requestId);
 		}
 		catch (DuplicateKeyException race) {
-			throw new StaleVersion("案件", c.number(), c.version());
+			throw new InvalidInput("requestId", "请求编号已用于其他记录，请重新提交");
 		}
 		List<String> started = clocks.startFor(measure, who.isEmpty() ? c.number() : who, caseLabel, c.unitId()).stream()
 			.map(CaseClocks::describe).toList();

@@ -93,7 +93,9 @@ public class CaseQueries {
 				MeasureOrder.allowed(c, p, ms), all.stream().filter(k -> k.subject().id().equals(p.id())).toList())).toList();
 		List<CaseDetails.MeasureView> measureViews = new ArrayList<>();
 		for (CoerciveMeasure m : ms) {
+			List<String> order = m.kind().clocks().stream().map(MeasureKind.ClockPlan::ruleCode).toList();
 			List<StatutoryClock> own = all.stream().filter(k -> k.subject().type().equals(CaseClocks.MEASURE) && k.subject().id().equals(m.id()))
+				.sorted(java.util.Comparator.comparingInt(k -> order.indexOf(k.deadline().ruleCode())))
 				.toList();
 			Set<String> running = new HashSet<>(own.stream().filter(StatutoryClock::running).map(k -> k.deadline().ruleCode()).toList());
 			List<MeasureAct> open = new ArrayList<>();

@@ -46,6 +46,12 @@ class Cases {
 			.query(Integer.class).single();
 	}
 
+	/** Serializes openings of one case id (a redelivered event racing the first delivery) until the transaction ends. */
+	void lockId(UUID caseId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", caseId.getMostSignificantBits() ^ caseId.getLeastSignificantBits())
+			.query((rs, n) -> n).list();
+	}
+
 	void insert(Case c) {
 		jdbc.sql("INSERT INTO legal_case (" + COLUMNS + ") VALUES (:id, :kind, :number, :unit, :offence, :summary, :place, :acceptanceId,"
 				+ " :acceptanceNumber, CAST(:officers AS uuid[]), :occurredAt, :filedAt, :status, :closing, :closingReason, :closedAt, :version)")
