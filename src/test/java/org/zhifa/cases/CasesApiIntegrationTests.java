@@ -110,9 +110,9 @@ class CasesApiIntegrationTests {
 				"电信诈骗，被害人被骗两万元。", "城关路", fixtures.qualifiedOfficers(unit), filed.minus(Duration.ofDays(1)), filed);
 		transactions.executeWithoutResult(tx -> events.publishEvent(filedEvent));
 		transactions.executeWithoutResult(tx -> events.publishEvent(filedEvent));
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
 			.param(filedEvent.caseId()).query(Long.class).single() == 1);
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
 				"SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND coalesce(status, '') <> 'COMPLETED'"
 				+ " AND serialized_event LIKE ?")
 			.param("%" + filedEvent.caseId() + "%").query(Long.class).single() == 0);
