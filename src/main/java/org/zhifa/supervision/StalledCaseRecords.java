@@ -54,6 +54,40 @@ class StalledCaseRecords {
 			.param("at", offset(at)).param("what", what).update();
 	}
 
+	/** The case got its number: the label becomes the case number; officers already known are kept. */
+	void recordOpened(UUID caseId, String label, UUID unitId, Instant at, String what) {
+		jdbc.sql("""
+				INSERT INTO supervised_case (case_id, case_label, unit_id, officer_ids, last_activity_at, last_activity)
+				VALUES (:id, :label, :unit, '{}', :at, :what)
+				ON CONFLICT (case_id) DO UPDATE SET case_label = EXCLUDED.case_label,
+				  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
+				                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
+				  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""")
+			.param("id", caseId).param("label", label).param("unit", unitId).param("at", offset(at)).param("what", what).update();
+	}
+
+	/** The case was filed with its officers; a label set from the case number is kept. */
+	void recordFiled(UUID caseId, String label, UUID unitId, List<UUID> officerIds, Instant at, String what) {
+		jdbc.sql("""
+				INSERT INTO supervised_case (case_id, case_label, unit_id, officer_ids, last_activity_at, last_activity)
+				VALUES (:id, :label, :unit, CAST(:officers AS uuid[]), :at, :what)
+				ON CONFLICT (case_id) DO UPDATE SET officer_ids = EXCLUDED.officer_ids,
+				  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
+				                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
+				  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""")
+			.param("id", caseId).param("label", label).param("unit", unitId).param("officers", SqlArrays.uuids(officerIds))
+			.param("at", offset(at)).param("what", what).update();
+	}
+
+	/** Progress on a known case; false when the case is unknown here. */
+	boolean recordProgress(UUID caseId, Instant at, String what) {
+		return jdbc.sql("""
+				UPDATE supervised_case SET
+				  last_activity = CASE WHEN :at >= last_activity_at THEN :what ELSE last_activity END,
+				  last_activity_at = greatest(last_activity_at, :at)
+				WHERE case_id = :id""").param("id", caseId).param("at", offset(at)).param("what", what).update() == 1;
+	}
+
 	boolean recordClosed(UUID caseId, Instant at) {
 		return jdbc.sql("UPDATE supervised_case SET closed_at = :at WHERE case_id = :id AND closed_at IS NULL")
 			.param("id", caseId).param("at", offset(at)).update() == 1;

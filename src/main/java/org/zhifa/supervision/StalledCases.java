@@ -76,11 +76,32 @@ public class StalledCases {
 		records.inProgressOf(caseId).ifPresent(review -> resolve(review, at, "案件有新进展：" + what));
 	}
 
+	/** The case was filed (立案/受案) with its officers. */
+	@Transactional
+	public void recordFiled(UUID caseId, String caseLabel, UUID unitId, List<UUID> officerIds, Instant at) {
+		records.recordFiled(caseId, caseLabel, unitId, officerIds, at, "立案/受案");
+		records.inProgressOf(caseId).ifPresent(review -> resolve(review, at, "案件有新进展：立案/受案"));
+	}
+
+	/** The case got its number; from now on it is listed under that number. */
+	@Transactional
+	public void recordOpened(UUID caseId, String caseLabel, UUID unitId, Instant at) {
+		records.recordOpened(caseId, caseLabel, unitId, at, "案件登记");
+	}
+
+	/** Progress on a case already known (a measure started or ended …); a review in progress is resolved by it. */
+	@Transactional
+	public void recordProgress(UUID caseId, Instant at, String what) {
+		if (records.recordProgress(caseId, at, what)) {
+			records.inProgressOf(caseId).ifPresent(review -> resolve(review, at, "案件有新进展：" + what));
+		}
+	}
+
 	/** The case was closed: never flagged again; a review in progress is resolved. */
 	@Transactional
 	public void recordClosed(UUID caseId, Instant at, String how) {
 		if (records.recordClosed(caseId, at)) {
-			records.inProgressOf(caseId).ifPresent(review -> resolve(review, at, "案件已" + how));
+			records.inProgressOf(caseId).ifPresent(review -> resolve(review, at, "案件已办结（" + how + "）"));
 		}
 	}
 

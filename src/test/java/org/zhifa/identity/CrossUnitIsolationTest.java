@@ -43,7 +43,9 @@ class CrossUnitIsolationTest {
 			"POST /api/audit-entries/verification",
 			// calendar (期限): the holiday calendar and the period rules are bureau-wide reference data, read with scope ALL
 			"GET /api/calendar/days", "POST /api/calendar/days", "PUT /api/calendar/days/{date}", "DELETE /api/calendar/days/{date}",
-			"GET /api/period-rules", "GET /api/period-rules/{code}", "PUT /api/period-rules/{code}", "POST /api/deadlines/preview");
+			"GET /api/period-rules", "GET /api/period-rules/{code}", "PUT /api/period-rules/{code}", "POST /api/deadlines/preview",
+			// cases (案件): the offence catalogue (案由) is bureau-wide reference data
+			"GET /api/offences");
 
 	@Autowired
 	MockMvc mvc;
@@ -359,6 +361,70 @@ class CrossUnitIsolationTest {
 			.single()).as("nothing changed").isEqualTo("OPEN:0");
 		assertThat(jdbc.sql("SELECT status || ':' || version FROM acceptance WHERE id = ?::uuid").param(otherAcceptance)
 			.query(String.class).single()).as("nothing changed").isEqualTo("PENDING:0");
+	}
+
+	// ---- cases (案件) ----------------------------------------------------------------------------------------
+
+	@Autowired
+	org.zhifa.cases.CaseManagement caseManagement;
+
+	@Test
+	void casesOfAnotherStationAreNeitherListedNorReadNorHandled() throws Exception {
+		var fixtures = new org.zhifa.cases.CaseFixtures(caseManagement, jdbc);
+		var foreign = fixtures.criminal("河西派出所", 2);
+		var party = caseManagement.addParty(foreign.id(), new org.zhifa.cases.NewParty(org.zhifa.cases.PartyRole.SUSPECT, "外所嫌疑人",
+				org.zhifa.cases.CaseFixtures.citizenId("19900101")), null);
+		java.time.Instant at = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+		var measure = caseManagement.startMeasure(foreign.id(), new org.zhifa.cases.NewMeasure(party.id(),
+				org.zhifa.cases.MeasureKind.CRIMINAL_DETENTION, at, List.of(), null), null);
+		var own = fixtures.criminal("城关派出所", 1);
+		long caseVersion = jdbc.sql("SELECT version FROM legal_case WHERE id = ?").param(foreign.id()).query(Long.class).single();
+
+		String list = call("GET /api/cases", get("/api/cases?size=200"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> units = JsonPath.read(list, "$.items[*].unitId");
+		assertThat(units).isNotEmpty().containsOnly(ownStation.toString());
+		assertThat(list).contains(own.id().toString()).doesNotContain(foreign.id().toString());
+		call("GET /api/cases", get("/api/cases?unitId=" + otherStation), stationOfficer).andExpect(jsonPath("$.total").value(0));
+		call("GET /api/cases/{id}", get("/api/cases/" + foreign.id()), stationOfficer).andExpect(status().isNotFound());
+
+		String base = "/api/cases/" + foreign.id();
+		String m = base + "/measures/" + measure.id();
+		String now = java.time.Instant.now().minusSeconds(60).toString();
+		call("POST /api/cases/{id}/parties", json(post(base + "/parties"), """
+				{"requestId":"%s","role":"VICTIM","name":"越权","citizenId":"%s"}""".formatted(UUID.randomUUID(),
+				org.zhifa.cases.CaseFixtures.citizenId("19800101"))), stationOfficer).andExpect(status().isNotFound());
+		call("PUT /api/cases/{id}/parties/{partyId}", json(put(base + "/parties/" + party.id()), """
+				{"role":"SUSPECT","name":"改名","version":0}"""), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/parties/{partyId}/termination", json(post(base + "/parties/" + party.id() + "/termination"), """
+				{"reason":"越权","at":"%s","version":0}""".formatted(now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/measures", json(post(base + "/measures"), """
+				{"requestId":"%s","partyId":"%s","kind":"BAIL_PENDING_TRIAL","startedAt":"%s"}""".formatted(UUID.randomUUID(), party.id(),
+				now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/measures/{measureId}/acts", json(post(m + "/acts"), """
+				{"act":"FIRST_INTERROGATION","at":"%s","version":0}""".formatted(now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/measures/{measureId}/extensions", json(post(m + "/extensions"), """
+				{"code":"special","reason":"越权","at":"%s","version":0}""".formatted(now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/measures/{measureId}/restart", json(post(m + "/restart"), """
+				{"reason":"OTHER_MAJOR_CRIME","at":"%s","version":0}""".formatted(now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/measures/{measureId}/release", json(post(m + "/release"), """
+				{"reason":"越权","at":"%s","version":0}""".formatted(now)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/case-period/extensions", json(post(base + "/case-period/extensions"), """
+				{"code":"superior-1","reason":"越权","version":%d}""".formatted(caseVersion)), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/case-period/exclusions", json(post(base + "/case-period/exclusions"), """
+				{"from":"%s","to":"%s","reason":"越权","version":%d}""".formatted(at, now, caseVersion)), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/closing", json(post(base + "/closing"), """
+				{"closing":"WITHDRAWN","reason":"越权","at":"%s","version":%d}""".formatted(now, caseVersion)), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/cases/{id}/party-notice", json(post(base + "/party-notice"), """
+				{"at":"%s","version":%d}""".formatted(now, caseVersion)), stationOfficer).andExpect(status().isNotFound());
+
+		assertThat(jdbc.sql("SELECT version FROM legal_case WHERE id = ?").param(foreign.id()).query(Long.class).single())
+			.as("nothing changed").isEqualTo(caseVersion);
+		assertThat(jdbc.sql("SELECT count(*) FROM party WHERE case_id = ?").param(foreign.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT status FROM coercive_measure WHERE id = ?").param(measure.id()).query(String.class).single())
+			.isEqualTo("ACTIVE");
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------

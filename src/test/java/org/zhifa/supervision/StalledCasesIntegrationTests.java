@@ -211,7 +211,7 @@ class StalledCasesIntegrationTests {
 		stalledCases.recordClosed(idle, Instant.now(), "撤销案件");
 		assertThat(stalledCases.ofCase(idle).getFirst()).satisfies(r -> {
 			assertThat(r.state()).isEqualTo(ReviewState.RESOLVED);
-			assertThat(r.resolution()).isEqualTo("案件已撤销案件");
+			assertThat(r.resolution()).isEqualTo("案件已办结（撤销案件）");
 		});
 		assertThat(clocks.get(again.id()).state()).isEqualTo(ClockState.STOPPED);
 		stalledCases.sweep(Instant.now().plus(Duration.ofDays(400)));
@@ -247,7 +247,29 @@ class StalledCasesIntegrationTests {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM supervised_case WHERE case_id = ?")
 			.param(caseId).query(Long.class).single() == 1);
 		stalledCases.sweep(Instant.now());
-		assertThat(stalledCases.ofCase(caseId)).singleElement().satisfies(r -> assertThat(r.caseLabel()).contains("S330100000000202600001"));
+		assertThat(stalledCases.ofCase(caseId)).singleElement()
+			.satisfies(r -> assertThat(r.officerIds()).containsExactly(caseOfficer, secondOfficer));
+	}
+
+	@Test
+	void aMeasureStartedOnTheCaseCountsAsProgressAndItsClosingEndsTheWatch() {
+		UUID idle = idleCase();
+		stalledCases.sweep(Instant.now());
+		StalledCaseReview review = stalledCases.ofCase(idle).getFirst();
+
+		Instant detained = Instant.now().minusSeconds(600);
+		transaction.executeWithoutResult(s -> events.publishEvent(new org.zhifa.cases.CoerciveMeasureStarted(idle, UUID.randomUUID(),
+				UUID.randomUUID(), org.zhifa.cases.MeasureKind.values()[0], detained)));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> stalledCases.ofCase(idle).getFirst().state() == ReviewState.RESOLVED);
+		assertThat(clocks.get(StatutoryClockId.of(review.reviewClockId())).stopReason())
+			.isEqualTo("案件有新进展：" + org.zhifa.cases.MeasureKind.values()[0].label());
+
+		transaction.executeWithoutResult(s -> events.publishEvent(new org.zhifa.cases.CaseClosed(idle, "A测试", org.zhifa.cases.Closing.values()[0],
+				Instant.now())));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT closed_at IS NOT NULL FROM supervised_case WHERE case_id = ?")
+			.param(idle).query(Boolean.class).single());
+		stalledCases.sweep(Instant.now().plus(Duration.ofDays(400)));
+		assertThat(stalledCases.ofCase(idle)).hasSize(1);
 	}
 
 	@Test

@@ -1,0 +1,47 @@
+package org.zhifa.cases;
+
+
+import org.springframework.stereotype.Component;
+import org.zhifa.shared.OutOfScope;
+import org.zhifa.shared.Visibilities;
+import org.zhifa.shared.Visibility;
+
+/**
+ * The data scope on cases: {@code case:read} decides what the caller sees (else: not found), {@code case:manage} what
+ * he or she may change (else: 403). Scope OWN means the cases the officer handles.
+ */
+@Component
+class CaseAccess {
+
+	static final String READ = "case:read";
+
+	private final Visibilities visibilities;
+
+	CaseAccess(Visibilities visibilities) {
+		this.visibilities = visibilities;
+	}
+
+	Visibility reading() {
+		return visibilities.current(READ);
+	}
+
+	boolean canRead(Case c) {
+		return covers(visibilities.current(READ), c);
+	}
+
+	Case requireManageable(Case c) {
+		if (!covers(visibilities.current(CaseManagement.MANAGE), c)) {
+			throw new OutOfScope("案件 " + c.number());
+		}
+		return c;
+	}
+
+	static boolean covers(Visibility v, Case c) {
+		return switch (v.scope()) {
+			case ALL -> true;
+			case OWN -> v.officerId() != null && c.officerIds().contains(v.officerId());
+			case UNIT, UNIT_AND_BELOW -> v.unitIds().contains(c.unitId());
+		};
+	}
+
+}
