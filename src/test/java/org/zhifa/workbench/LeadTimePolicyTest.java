@@ -76,6 +76,32 @@ class LeadTimePolicyTest {
 		assertThatThrownBy(() -> Band.valueOf("0h:1h")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void theConfigurationIsReadFromProperties() {
+		var source = new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of(
+				"zhifa.workbench.lead-times.bands[0]", "12h:1h", "zhifa.workbench.lead-times.bands[1]", "3d:6h",
+				"zhifa.workbench.lead-times.longer", "2d",
+				"zhifa.workbench.lead-times.rules[criminal.custody.investigation-period]", "15d"));
+		WorkbenchSettings settings = new org.springframework.boot.context.properties.bind.Binder(source)
+			.bindOrCreate("zhifa.workbench", WorkbenchSettings.class);
+		var policy = new LeadTimePolicy(settings.leadTimes());
+		assertThat(policy.leadTime("any.rule", START, START.plus(Duration.ofHours(8)))).isEqualTo(Duration.ofHours(1));
+		assertThat(policy.leadTime("any.rule", START, START.plus(Duration.ofDays(3)))).isEqualTo(Duration.ofHours(6));
+		assertThat(policy.leadTime("any.rule", START, START.plus(Duration.ofDays(5)))).isEqualTo(Duration.ofDays(2));
+		assertThat(policy.leadTime("criminal.custody.investigation-period", START, START.plus(Duration.ofDays(61))))
+			.isEqualTo(Duration.ofDays(15));
+		assertThat(settings.scanInterval()).isEqualTo(Duration.ofSeconds(60));
+	}
+
+	@Test
+	void withoutConfigurationTheDefaultsApply() {
+		WorkbenchSettings settings = new org.springframework.boot.context.properties.bind.Binder(
+				new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of("other", "x")))
+			.bindOrCreate("zhifa.workbench", WorkbenchSettings.class);
+		assertThat(settings.leadTimes()).isEqualTo(LeadTimes.defaults());
+		assertThat(settings.scanBatch()).isEqualTo(500);
+	}
+
 	@ParameterizedTest(name = "at {0} → {1}")
 	@CsvSource({ "PT0S, NORMAL", "PT9H59M59S, NORMAL", "PT10H, DUE_SOON", "PT12H, DUE_SOON", "PT12H0M0.001S, OVERDUE" })
 	void theLevelIsComputedFromTheMomentAsked(Duration elapsed, TaskLevel level) {

@@ -62,10 +62,10 @@ public class WorkbenchScanBenchmark {
 
 	@Setup(Level.Trial)
 	public void fill() {
+		// command-line arguments, so they win over application.yml: the scheduled scan must not run beside the measured one
 		context = new SpringApplicationBuilder(ZhifaApplication.class).profiles("test")
-			.properties("zhifa.demo.enabled=false", "server.port=0", "zhifa.workbench.scan-interval=24h",
-					"zhifa.database.embedded.pool-size=4", "logging.level.org.zhifa=WARN")
-			.run();
+			.run("--zhifa.demo.enabled=false", "--server.port=0", "--zhifa.workbench.scan-interval=24h",
+					"--zhifa.database.embedded.pool-size=4", "--logging.level.org.zhifa=WARN");
 		watch = context.getBean(DeadlineWatch.class);
 		clocks = context.getBean(StatutoryClocks.class);
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
