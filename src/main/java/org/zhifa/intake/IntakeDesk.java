@@ -95,7 +95,10 @@ public class IntakeDesk {
 		gate.requireTeam(probe.officerIds(), details.receivedAt().atZone(clock.getZone()).toLocalDate());
 		String number = numbers.next('J', unitId, unit.code(), details.receivedAt(), clock.getZone());
 		Incident incident = Incident.register(probe.id(), number, details.requestId(), unitId, details, reporter, now);
-		incidents.insert(incident, now, actor.username());
+		if (!incidents.insert(incident, now, actor.username())) {
+			// the same submission raced in and committed first: answer with its incident (the drawn number stays unused)
+			return views.incident(visibleForChange(incidents.findByRequestId(details.requestId()).orElseThrow()));
+		}
 		audit.record(AuditRecord.of("incident.registered", SUBJECT, incident.id(), "登记" + incident.label() + "，来源："
 				+ incident.source().label() + "，报警人：" + reporter.name() + maskedId(reporter)));
 		return views.incident(incident);
@@ -163,15 +166,16 @@ public class IntakeDesk {
 	 */
 	public AcceptanceDetails accept(UUID incidentId, UUID requestId, CaseKind kind, List<EvidenceItem> evidence,
 			@Nullable Instant at, long version) {
+		// the incident's row lock serializes two submissions of the same form: the second sees the first's acceptance
+		Incident locked = visibleForChange(incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("警情", incidentId)));
 		Optional<Acceptance> earlier = acceptances.findByRequestId(requestId);
 		if (earlier.isPresent()) {
 			if (!earlier.get().incidentId().equals(incidentId)) {
 				throw new InvalidInput("requestId", "该请求编号已用于其他警情的受案");
 			}
-			loadVisible(incidentId);
 			return views.acceptance(earlier.get());
 		}
-		Incident incident = loadForChange(incidentId, version);
+		Incident incident = requireVersion(locked, version);
 		Instant now = clock.instant();
 		Instant acceptedAt = at == null ? now : at;
 		UUID acceptanceId = UUID.randomUUID();
@@ -197,11 +201,6 @@ public class IntakeDesk {
 		return views.incident(incidents.find(incident.id()).orElseThrow());
 	}
 
-	private Incident loadVisible(UUID id) {
-		return incidents.find(id).filter(i -> IntakeViews.visible(visibilities.current(READ), i.unitId(), i.officerIds()))
-			.orElseThrow(() -> new NotFound("警情", id));
-	}
-
 	private Incident visibleForChange(Incident incident) {
 		if (!IntakeViews.visible(visibilities.current(REGISTER), incident.unitId(), incident.officerIds())) {
 			throw new NotFound("警情", incident.id());
@@ -210,7 +209,10 @@ public class IntakeDesk {
 	}
 
 	private Incident loadForChange(UUID id, long version) {
-		Incident incident = visibleForChange(incidents.findForUpdate(id).orElseThrow(() -> new NotFound("警情", id)));
+		return requireVersion(visibleForChange(incidents.findForUpdate(id).orElseThrow(() -> new NotFound("警情", id))), version);
+	}
+
+	private static Incident requireVersion(Incident incident, long version) {
 		if (incident.version() != version) {
 			throw new StaleVersion("警情", incident.number(), version);
 		}
