@@ -19,6 +19,7 @@ import org.zhifa.calendar.StatutoryClock;
 import org.zhifa.calendar.StatutoryClockId;
 import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.officer.EnforcementQualificationGate;
+import org.zhifa.officer.OfficerDirectory;
 import org.zhifa.organization.UnitDirectory;
 import org.zhifa.organization.UnitSummary;
 import org.zhifa.shared.Actor;
@@ -52,6 +53,7 @@ public class IntakeDesk {
 	private final IntakeViews views;
 	private final FilingClocks filingClocks;
 	private final EnforcementQualificationGate gate;
+	private final OfficerDirectory officers;
 	private final UnitDirectory units;
 	private final StatutoryClocks clocks;
 	private final Visibilities visibilities;
@@ -59,7 +61,7 @@ public class IntakeDesk {
 	private final Clock clock;
 
 	IntakeDesk(Incidents incidents, Acceptances acceptances, IntakeNumbers numbers, IntakeViews views, FilingClocks filingClocks,
-			EnforcementQualificationGate gate, UnitDirectory units, StatutoryClocks clocks, Visibilities visibilities,
+			EnforcementQualificationGate gate, OfficerDirectory officers, UnitDirectory units, StatutoryClocks clocks, Visibilities visibilities,
 			AuditTrail audit, Clock clock) {
 		this.incidents = incidents;
 		this.acceptances = acceptances;
@@ -67,6 +69,7 @@ public class IntakeDesk {
 		this.views = views;
 		this.filingClocks = filingClocks;
 		this.gate = gate;
+		this.officers = officers;
 		this.units = units;
 		this.clocks = clocks;
 		this.visibilities = visibilities;
@@ -92,6 +95,11 @@ public class IntakeDesk {
 		Instant now = clock.instant();
 		Reporter reporter = reporter(details);
 		Incident probe = Incident.register(UUID.randomUUID(), "J", details.requestId(), unitId, details, reporter, now);
+		for (UUID officerId : probe.officerIds()) {
+			officers.find(officerId).filter(o -> !visibilities.current(REGISTER).coversUnit(o.unitId())).ifPresent(o -> {
+				throw new InvalidInput("officerIds", "处警民警须为本单位民警：" + o.name() + "不在您的单位范围内");
+			});
+		}
 		gate.requireTeam(probe.officerIds(), details.receivedAt().atZone(clock.getZone()).toLocalDate());
 		String number = numbers.next('J', unitId, unit.code(), details.receivedAt(), clock.getZone());
 		Incident incident = Incident.register(probe.id(), number, details.requestId(), unitId, details, reporter, now);
