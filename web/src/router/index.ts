@@ -24,7 +24,8 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('@/components/AppLayout.vue'),
     children: [
-      { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: '首页' } },
+      // 工作台 (workbench) is the landing page; it shows the former home cards below the tasks
+      { path: '', name: 'home', component: () => import('@/views/WorkbenchView.vue'), meta: { title: '工作台' } },
       {
         path: 'units',
         name: 'units',
@@ -54,6 +55,12 @@ const routes: RouteRecordRaw[] = [
         name: 'roles',
         component: () => import('@/views/RolesView.vue'),
         meta: { title: '角色与权限', permission: P.ROLE_READ },
+      },
+      {
+        path: 'stalled-cases',
+        name: 'stalled-cases',
+        component: () => import('@/views/StalledCasesView.vue'),
+        meta: { title: '挂案清理', permission: P.STALLED_CASE_READ },
       },
       {
         path: 'audit',

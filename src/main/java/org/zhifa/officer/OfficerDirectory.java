@@ -32,6 +32,11 @@ public class OfficerDirectory {
 		return officers.idsIn(unitIds);
 	}
 
+	/** Active officers of one unit holding a role, e.g. the 办案部门负责人 who answer for the unit's overdue work. */
+	public List<UUID> activeWithRole(Role role, UUID unitId) {
+		return officers.activeIdsWithRole(role, unitId);
+	}
+
 	/** Ids of the officers whose name contains, or whose 警号 starts with, the text (at most 500). */
 	public List<UUID> idsMatching(String text) {
 		return officers.idsMatching(text);

@@ -74,6 +74,11 @@ class Officers {
 			.param("units", SqlArrays.uuids(unitIds)).query(UUID.class).list();
 	}
 
+	List<UUID> activeIdsWithRole(Role role, UUID unitId) {
+		return jdbc.sql("SELECT id FROM officer WHERE unit_id = :unit AND active AND :role = ANY(roles) ORDER BY badge_number")
+			.param("unit", unitId).param("role", role.name()).query(UUID.class).list();
+	}
+
 	/** Ids of the officers whose name contains, or whose badge number starts with, the text. */
 	List<UUID> idsMatching(String text) {
 		String escaped = likeEscaped(text.strip());

@@ -209,6 +209,75 @@ class CrossUnitIsolationTest {
 		assertThat((Integer) JsonPath.read(admins, "$.total")).isZero();
 	}
 
+	// ---- stalled cases (supervision) -----------------------------------------------------------------------------
+
+	@Autowired
+	org.zhifa.supervision.StalledCases stalledCases;
+
+	@Test
+	void stalledCaseReviewsOfAnotherStationAreNeitherListedNorReadNorAnswered() throws Exception {
+		UUID caseId = UUID.randomUUID();
+		stalledCases.recordActivity(caseId, "刑事案件 河西测试", otherStation, java.util.List.of(otherOfficer),
+				java.time.Instant.parse("2000-01-01T00:00:00Z"), "立案");
+		stalledCases.sweep(java.time.Instant.now());
+		org.zhifa.supervision.StalledCaseReview review = stalledCases.ofCase(caseId).getFirst();
+		String id = review.id().toString();
+
+		call("GET /api/stalled-cases", get("/api/stalled-cases?size=200"), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id))));
+		call("GET /api/stalled-cases/{id}", get("/api/stalled-cases/" + id), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/explanation", json(post("/api/stalled-cases/" + id + "/explanation"),
+				"{\"reason\":\"越权说明\",\"days\":5,\"version\":" + review.version() + "}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/closing-proposal", json(post("/api/stalled-cases/" + id + "/closing-proposal"),
+				"{\"reason\":\"越权建议\",\"version\":" + review.version() + "}"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/stalled-cases/{id}/return", json(post("/api/stalled-cases/" + id + "/return"),
+				"{\"reason\":\"越权退回\",\"version\":" + review.version() + "}"), login("head")).andExpect(status().isNotFound());
+		assertThat(stalledCases.ofCase(caseId).getFirst()).isEqualTo(review);
+	}
+
+	// ---- workbench (工作台) ----------------------------------------------------------------------------------
+
+	@Test
+	void workbenchShowsNeitherTasksNorCountsOfAnotherStation(@Autowired org.zhifa.calendar.StatutoryClocks clocks) throws Exception {
+		UUID ownOfficer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
+		java.time.Instant started = java.time.Instant.now().minus(java.time.Duration.ofHours(13));
+		var own = clocks.start(new org.zhifa.calendar.NewStatutoryClock("criminal.summons.duration", "传唤（本所）", started,
+				org.zhifa.calendar.DeadlineContext.none(), new org.zhifa.calendar.ClockSubject("coercive-measure", UUID.randomUUID(),
+						UUID.randomUUID(), "本所测试案", ownStation, List.of(ownOfficer))));
+		for (int i = 0; i < 500 && jdbc.sql("SELECT count(*) FROM workbench_task WHERE clock_id = ?")
+			.params(own.id().value()).query(Long.class).single() < 1; i++) {
+			Thread.sleep(20);
+		}
+		String before = call("GET /api/workbench/summary", get("/api/workbench/summary"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var other = clocks.start(new org.zhifa.calendar.NewStatutoryClock("criminal.summons.duration", "传唤（他所）", started,
+				org.zhifa.calendar.DeadlineContext.none(), new org.zhifa.calendar.ClockSubject("coercive-measure", UUID.randomUUID(),
+						UUID.randomUUID(), "他所测试案", otherStation, List.of(otherOfficer))));
+		for (int i = 0; i < 500 && jdbc.sql("SELECT count(*) FROM workbench_task WHERE clock_id = ?")
+			.params(other.id().value()).query(Long.class).single() < 1; i++) {
+			Thread.sleep(20); // the workbench follows clocks asynchronously, after the calendar's commit
+		}
+
+		String mine = call("GET /api/workbench/tasks", get("/api/workbench/tasks?size=200"), stationOfficer)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(mine, "$.items[*].clockId")).contains(own.id().toString())
+			.doesNotContain(other.id().toString());
+		String after = call("GET /api/workbench/summary", get("/api/workbench/summary"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(after.replaceAll("\"at\":\"[^\"]*\"", "")).as("another station's overdue task is not counted")
+			.isEqualTo(before.replaceAll("\"at\":\"[^\"]*\"", ""));
+
+		MockHttpSession head = login("head");
+		String unit = call("GET /api/workbench/unit-tasks", get("/api/workbench/unit-tasks?size=200"), head).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(unit, "$.items[*].clockId")).contains(own.id().toString())
+			.doesNotContain(other.id().toString());
+		assertThat(JsonPath.<List<String>>read(unit, "$.items[*].unitId")).containsOnly(ownStation.toString());
+		call("GET /api/workbench/unit-tasks", get("/api/workbench/unit-tasks?officerId=" + otherOfficer), head)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+	}
+
 	// ---- intake (接处警与受案) ------------------------------------------------------------------------------
 
 	@Test

@@ -50,6 +50,15 @@ final class Browser implements AutoCloseable {
 		driver.get(baseUrl + path);
 	}
 
+	/** Signs in on the login page with the demo password and waits for the home page. */
+	void signIn(String username) {
+		open("/login");
+		type("login-username", username);
+		type("login-password", "Zhifa@2026");
+		click("login-submit");
+		byTestId("page-home");
+	}
+
 	WebElement byTestId(String id) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
 	}

@@ -1,0 +1,5 @@
+package org.zhifa.supervision;
+
+/** What one sweep did: reviews opened for newly stalled cases, and unanswered reviews escalated. */
+public record SweepResult(int opened, int escalated) {
+}

@@ -1,0 +1,3 @@
+/** REST endpoints of the supervision module (docs/api.md § Stalled cases). */
+@org.jspecify.annotations.NullMarked
+package org.zhifa.supervision.web;
