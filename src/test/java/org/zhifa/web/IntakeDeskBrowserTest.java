@@ -86,6 +86,7 @@ class IntakeDeskBrowserTest {
 		incidentNumber = jdbc.sql("SELECT number FROM incident WHERE reporter_name = ?").param(reporter).query(String.class).single();
 		String table = browser.byTestId("intake-table").getText();
 		assertThat(table).contains(incidentNumber, "来所报案", "待处置", "1101**********4514").doesNotContain("110101199003074514");
+		assertThat(browser.byTestId("intake-register").getText()).as("the emptied form shows no errors").doesNotContain("请指定两名处警民警");
 		browser.screenshot("intake-03-registered");
 	}
 
