@@ -78,12 +78,19 @@ class Incidents {
 		return new PageResult<>(items, total, page.page(), page.size());
 	}
 
-	void insert(Incident i, Instant at, String by) {
-		jdbc.sql("""
+	/**
+	 * Inserts the incident unless one with the same request id exists; a concurrent twin waits for the first to commit
+	 * (the unique index) and then inserts nothing.
+	 *
+	 * @return whether it was inserted
+	 */
+	boolean insert(Incident i, Instant at, String by) {
+		return jdbc.sql("""
 				INSERT INTO incident (id, number, request_id, unit_id, source, received_at, occurred_at, place, reporter_name,
 				                      reporter_phone, reporter_citizen_id, summary, officer_ids, status, created_at, created_by, version)
 				VALUES (:id, :number, :requestId, :unitId, :source, :receivedAt, :occurredAt, :place, :name, :phone, :citizenId,
-				        :summary, CAST(:officers AS uuid[]), :status, :at, :by, 0)""")
+				        :summary, CAST(:officers AS uuid[]), :status, :at, :by, 0)
+				ON CONFLICT (request_id) DO NOTHING""")
 			.param("id", i.id()).param("number", i.number()).param("requestId", i.requestId()).param("unitId", i.unitId())
 			.param("source", i.source().name()).param("receivedAt", ts(i.receivedAt()))
 			.param("occurredAt", ts(i.occurredAt()), Types.TIMESTAMP_WITH_TIMEZONE).param("place", i.place())
@@ -91,7 +98,7 @@ class Incidents {
 			.param("citizenId", i.reporter().citizenId() == null ? null : i.reporter().citizenId().value(), Types.VARCHAR)
 			.param("summary", i.summary()).param("officers", SqlArrays.uuids(i.officerIds())).param("status", i.status().name())
 			.param("at", ts(at)).param("by", by)
-			.update();
+			.update() == 1;
 	}
 
 	/** Writes the disposition if nobody changed the incident since it was read. */

@@ -19,6 +19,7 @@ import org.zhifa.calendar.StatutoryClock;
 import org.zhifa.calendar.StatutoryClockId;
 import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.officer.EnforcementQualificationGate;
+import org.zhifa.officer.OfficerDirectory;
 import org.zhifa.organization.UnitDirectory;
 import org.zhifa.organization.UnitSummary;
 import org.zhifa.shared.Actor;
@@ -52,6 +53,7 @@ public class IntakeDesk {
 	private final IntakeViews views;
 	private final FilingClocks filingClocks;
 	private final EnforcementQualificationGate gate;
+	private final OfficerDirectory officers;
 	private final UnitDirectory units;
 	private final StatutoryClocks clocks;
 	private final Visibilities visibilities;
@@ -59,7 +61,7 @@ public class IntakeDesk {
 	private final Clock clock;
 
 	IntakeDesk(Incidents incidents, Acceptances acceptances, IntakeNumbers numbers, IntakeViews views, FilingClocks filingClocks,
-			EnforcementQualificationGate gate, UnitDirectory units, StatutoryClocks clocks, Visibilities visibilities,
+			EnforcementQualificationGate gate, OfficerDirectory officers, UnitDirectory units, StatutoryClocks clocks, Visibilities visibilities,
 			AuditTrail audit, Clock clock) {
 		this.incidents = incidents;
 		this.acceptances = acceptances;
@@ -67,6 +69,7 @@ public class IntakeDesk {
 		this.views = views;
 		this.filingClocks = filingClocks;
 		this.gate = gate;
+		this.officers = officers;
 		this.units = units;
 		this.clocks = clocks;
 		this.visibilities = visibilities;
@@ -92,10 +95,18 @@ public class IntakeDesk {
 		Instant now = clock.instant();
 		Reporter reporter = reporter(details);
 		Incident probe = Incident.register(UUID.randomUUID(), "J", details.requestId(), unitId, details, reporter, now);
+		for (UUID officerId : probe.officerIds()) {
+			officers.find(officerId).filter(o -> !visibilities.current(REGISTER).coversUnit(o.unitId())).ifPresent(o -> {
+				throw new InvalidInput("officerIds", "处警民警须为本单位民警：" + o.name() + "不在您的单位范围内");
+			});
+		}
 		gate.requireTeam(probe.officerIds(), details.receivedAt().atZone(clock.getZone()).toLocalDate());
 		String number = numbers.next('J', unitId, unit.code(), details.receivedAt(), clock.getZone());
 		Incident incident = Incident.register(probe.id(), number, details.requestId(), unitId, details, reporter, now);
-		incidents.insert(incident, now, actor.username());
+		if (!incidents.insert(incident, now, actor.username())) {
+			// the same submission raced in and committed first: answer with its incident (the drawn number stays unused)
+			return views.incident(visibleForChange(incidents.findByRequestId(details.requestId()).orElseThrow()));
+		}
 		audit.record(AuditRecord.of("incident.registered", SUBJECT, incident.id(), "登记" + incident.label() + "，来源："
 				+ incident.source().label() + "，报警人：" + reporter.name() + maskedId(reporter)));
 		return views.incident(incident);
@@ -163,15 +174,16 @@ public class IntakeDesk {
 	 */
 	public AcceptanceDetails accept(UUID incidentId, UUID requestId, CaseKind kind, List<EvidenceItem> evidence,
 			@Nullable Instant at, long version) {
+		// the incident's row lock serializes two submissions of the same form: the second sees the first's acceptance
+		Incident locked = visibleForChange(incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("警情", incidentId)));
 		Optional<Acceptance> earlier = acceptances.findByRequestId(requestId);
 		if (earlier.isPresent()) {
 			if (!earlier.get().incidentId().equals(incidentId)) {
 				throw new InvalidInput("requestId", "该请求编号已用于其他警情的受案");
 			}
-			loadVisible(incidentId);
 			return views.acceptance(earlier.get());
 		}
-		Incident incident = loadForChange(incidentId, version);
+		Incident incident = requireVersion(locked, version);
 		Instant now = clock.instant();
 		Instant acceptedAt = at == null ? now : at;
 		UUID acceptanceId = UUID.randomUUID();
@@ -197,11 +209,6 @@ public class IntakeDesk {
 		return views.incident(incidents.find(incident.id()).orElseThrow());
 	}
 
-	private Incident loadVisible(UUID id) {
-		return incidents.find(id).filter(i -> IntakeViews.visible(visibilities.current(READ), i.unitId(), i.officerIds()))
-			.orElseThrow(() -> new NotFound("警情", id));
-	}
-
 	private Incident visibleForChange(Incident incident) {
 		if (!IntakeViews.visible(visibilities.current(REGISTER), incident.unitId(), incident.officerIds())) {
 			throw new NotFound("警情", incident.id());
@@ -210,7 +217,10 @@ public class IntakeDesk {
 	}
 
 	private Incident loadForChange(UUID id, long version) {
-		Incident incident = visibleForChange(incidents.findForUpdate(id).orElseThrow(() -> new NotFound("警情", id)));
+		return requireVersion(visibleForChange(incidents.findForUpdate(id).orElseThrow(() -> new NotFound("警情", id))), version);
+	}
+
+	private static Incident requireVersion(Incident incident, long version) {
 		if (incident.version() != version) {
 			throw new StaleVersion("警情", incident.number(), version);
 		}

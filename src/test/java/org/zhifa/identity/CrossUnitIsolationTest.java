@@ -353,6 +353,11 @@ class CrossUnitIsolationTest {
 				 "summary":"邻里纠纷","officerIds":["%s","%s"]}""".formatted(UUID.randomUUID(), java.time.Instant.now().minusSeconds(60),
 				ownOfficer, ownPartner)), stationOfficer).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.unitId").value(ownStation.toString())).andReturn().getResponse().getContentAsString();
+		mvc.perform(json(post("/api/incidents"), """
+				{"requestId":"%s","source":"PHONE_110","receivedAt":"%s","place":"城关路2号","reporterName":"周八",
+				 "summary":"邻里纠纷","officerIds":["%s","%s"]}""".formatted(UUID.randomUUID(), java.time.Instant.now().minusSeconds(60),
+				ownOfficer, otherOfficer)).session(stationOfficer).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("officerIds"));
 		mvc.perform(json(post("/api/incidents/" + JsonPath.read(own, "$.id") + "/merge"),
 				"{\"targetId\":\"%s\",\"version\":0}".formatted(otherIncident)).session(stationOfficer).with(csrf()))
 			.andExpect(status().isUnprocessableContent());

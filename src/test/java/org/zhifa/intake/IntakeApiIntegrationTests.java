@@ -417,6 +417,43 @@ class IntakeApiIntegrationTests {
 	}
 
 	@Test
+	void aDoubleClickSendingTheSameFormTwiceAtOnceRegistersAndAcceptsOnce() throws Exception {
+		UUID requestId = UUID.randomUUID();
+		long before = count();
+		String form = body(requestId, "PHONE_110", clock.instant().minusSeconds(60), null, null);
+		List<String> incidents = twice(() -> as(desk, post("/api/incidents"), form).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(id(incidents.get(0))).isEqualTo(id(incidents.get(1)));
+		assertThat(count()).isEqualTo(before + 1);
+
+		UUID incident = id(incidents.get(0));
+		UUID acceptRequest = UUID.randomUUID();
+		List<String> accepted = twice(() -> accept(incident, acceptRequest, "CRIMINAL", 0).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(id(accepted.get(0))).isEqualTo(id(accepted.get(1)));
+		assertThat(jdbc.sql("SELECT count(*) FROM acceptance WHERE incident_id = ?").param(incident).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	private static List<String> twice(java.util.concurrent.Callable<String> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			var latch = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Callable<String> gated = () -> {
+				latch.await();
+				return call.call();
+			};
+			Future<String> a = pool.submit(gated);
+			Future<String> b = pool.submit(gated);
+			latch.countDown();
+			return List.of(a.get(), b.get());
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void concurrentDesksNeverDrawTheSameNumber() throws Exception {
 		Set<String> drawn = ConcurrentHashMap.newKeySet();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
