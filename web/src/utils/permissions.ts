@@ -11,6 +11,8 @@ export const P = {
   AUDIT_VERIFY: 'audit:verify',
   CALENDAR_READ: 'calendar:read',
   CALENDAR_MANAGE: 'calendar:manage',
+  CASE_READ: 'case:read',
+  CASE_MANAGE: 'case:manage',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
