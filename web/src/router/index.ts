@@ -93,6 +93,18 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '受案回执', permission: P.INTAKE_READ },
       },
       {
+        path: 'cases',
+        name: 'cases',
+        component: () => import('@/views/CasesView.vue'),
+        meta: { title: '案件', permission: P.CASE_READ },
+      },
+      {
+        path: 'cases/:id',
+        name: 'case',
+        component: () => import('@/views/CaseDetailView.vue'),
+        meta: { title: '案件详情', permission: P.CASE_READ },
+      },
+      {
         path: 'password',
         name: 'password',
         component: () => import('@/views/PasswordView.vue'),

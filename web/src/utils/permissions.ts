@@ -19,6 +19,8 @@ export const P = {
   INTAKE_READ: 'intake:read',
   INTAKE_REGISTER: 'intake:register',
   INTAKE_DECIDE: 'intake:decide',
+  CASE_READ: 'case:read',
+  CASE_MANAGE: 'case:manage',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

@@ -1,0 +1,108 @@
+package org.zhifa.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.ZhifaApplication;
+import org.zhifa.calendar.StatutoryClock;
+import org.zhifa.calendar.StatutoryClocks;
+
+/**
+ * Recomputing a case's clocks after an event, through the real application (embedded PostgreSQL, demo bureau, audit
+ * trail): a case with two suspects — one arrested (family notice, first interrogation, custody period running), one
+ * detained (four clocks) — so seven clocks run.
+ * <ul>
+ * <li>{@code recomputeAllClocksOfTheCase}: every running clock of the case recomputed from its rule, the holiday
+ * calendar and its facts, stored and audited, in one transaction — what an event touching the whole case costs;</li>
+ * <li>{@code restartCustodyPeriod}: the whole use case {@link CaseManagement#restartCustody} (另有重要罪行): lock the case,
+ * check, recompute the custody period, store, audit, append to the timeline.</li>
+ * </ul>
+ * Run: {@code ./zhifa benchmark CaseClocksRecomputeBenchmark}
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+@State(Scope.Benchmark)
+public class CaseClocksRecomputeBenchmark {
+
+	private ConfigurableApplicationContext context;
+	private CaseManagement management;
+	private StatutoryClocks clocks;
+	private JdbcClient jdbc;
+	private TransactionTemplate transactions;
+	private UUID caseId;
+	private UUID arrestId;
+
+	@Setup(Level.Trial)
+	public void openACaseWithSevenRunningClocks() {
+		context = new SpringApplicationBuilder(ZhifaApplication.class).profiles("test")
+			.properties("zhifa.demo.enabled=true", "logging.level.org.zhifa=WARN").run();
+		management = context.getBean(CaseManagement.class);
+		clocks = context.getBean(StatutoryClocks.class);
+		jdbc = context.getBean(JdbcClient.class);
+		transactions = context.getBean(TransactionTemplate.class);
+		Case c = new CaseFixtures(management, jdbc).criminal("城关派出所", 6);
+		caseId = c.id();
+		Instant detained = Instant.now().minus(Duration.ofDays(5));
+		Party arrested = management.addParty(caseId, new NewParty(PartyRole.SUSPECT, "甲某", CaseFixtures.citizenId("19900101")), null);
+		Party detainedOnly = management.addParty(caseId, new NewParty(PartyRole.SUSPECT, "乙某", CaseFixtures.citizenId("19910101")), null);
+		management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.CRIMINAL_DETENTION, detained, List.of(), null), null);
+		CoerciveMeasure request = management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.ARREST_REQUEST,
+				detained.plus(Duration.ofDays(1)), List.of(), null), null);
+		management.recordAct(caseId, request.id(), MeasureAct.ARREST_APPROVED, detained.plus(Duration.ofDays(2)), null, 0);
+		arrestId = management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.ARREST,
+				detained.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), List.of(), null), null).id();
+		management.startMeasure(caseId, new NewMeasure(detainedOnly.id(), MeasureKind.CRIMINAL_DETENTION,
+				Instant.now().minus(Duration.ofHours(5)), List.of(), null), null);
+		long running = clocks.ofCase(caseId).stream().filter(StatutoryClock::running).count();
+		if (running != 7) {
+			throw new IllegalStateException("expected 7 running clocks, found " + running);
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() {
+		context.close();
+	}
+
+	@Benchmark
+	public int recomputeAllClocksOfTheCase() {
+		return transactions.execute(tx -> {
+			int n = 0;
+			for (StatutoryClock clock : clocks.ofCase(caseId)) {
+				if (clock.running()) {
+					clocks.recompute(clock.id(), clock.context(), "基准测试：重新计算");
+					n++;
+				}
+			}
+			return n;
+		});
+	}
+
+	@Benchmark
+	public CoerciveMeasure restartCustodyPeriod() {
+		long version = jdbc.sql("SELECT version FROM coercive_measure WHERE id = ?").param(arrestId).query(Long.class).single();
+		return management.restartCustody(caseId, arrestId, CustodyRestart.OTHER_MAJOR_CRIME, Instant.now().minusSeconds(1), version);
+	}
+}
