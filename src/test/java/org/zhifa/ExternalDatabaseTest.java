@@ -26,9 +26,9 @@ class ExternalDatabaseTest {
 			String url = server.getJdbcUrl("postgres", "postgres");
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ZhifaApplication.class)
 				.profiles("prod")
-				.properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-						"spring.datasource.password=", "server.port=0", "logging.level.root=WARN")
-				.run()) {
+				// command-line arguments, not default properties: those rank below application.yml (server.port 8080 may be taken)
+				.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+						"--server.port=0", "--logging.level.root=WARN")) {
 				JdbcClient jdbc = JdbcClient.create(server.getPostgresDatabase());
 				assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
 					.isGreaterThanOrEqualTo(5);

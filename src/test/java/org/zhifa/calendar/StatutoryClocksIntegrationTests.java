@@ -48,7 +48,9 @@ class StatutoryClocksIntegrationTests {
 		assertThat(started.deadline().ruleVersion()).isEqualTo(1);
 		assertThat(clocks.get(started.id())).isEqualTo(started);
 		assertThat(clocks.ofCase(caseId)).containsExactly(started);
-		assertThat(audit.about(started.id())).extracting(AuditRecord::action).containsExactly("statutory-clock.started");
+		// (the workbench audits its own entries about the clock, too)
+		assertThat(audit.about(started.id())).extracting(AuditRecord::action).filteredOn(a -> a.startsWith("statutory-clock"))
+			.containsExactly("statutory-clock.started");
 		assertThat(events.stream(StatutoryClockStarted.class)).extracting(e -> e.clock().id()).containsExactly(started.id());
 	}
 
@@ -64,7 +66,7 @@ class StatutoryClocksIntegrationTests {
 		assertThat(stopped.running()).isFalse();
 		assertThat(stopped.metLate()).isFalse();
 		assertThat(clocks.get(started.id()).context().extensions()).containsExactly("special");
-		assertThat(audit.about(started.id())).extracting(AuditRecord::action)
+		assertThat(audit.about(started.id())).extracting(AuditRecord::action).filteredOn(a -> a.startsWith("statutory-clock"))
 			.containsExactly("statutory-clock.started", "statutory-clock.recomputed", "statutory-clock.stopped");
 		assertThatThrownBy(() -> clocks.stop(started.id(), extended.dueAt(), "再次停止")).isInstanceOf(ClockAlreadyStopped.class);
 	}
