@@ -17,13 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The command-line generator ({@code ./zhifa generate}, i.e. start with {@code zhifa.dataset.cases=N}): after the
- * demo bureau is seeded, adds branches (with their 法制大队), stations and officers, each step one set-based
- * statement, prints what it made and how long each step took, and ends the JVM. Refuses to
+ * demo bureau is seeded, adds branches (with their 法制大队), stations and officers, then the cases with parties,
+ * measures, running clocks and tasks, timeline and counters ({@link CaseDataset}), each step set-based SQL, prints what it made and how long each step took, and ends the JVM. Refuses to
  * run twice on the same database. Not audited: generated rows are bulk test data, not acts of anyone.
  */
 @Component
 @Order(1000) // after the demo bureau (DemoBureau runs first)
 class ProvinceDataset implements ApplicationRunner {
+
+	private static final long BATCH = 100_000;
 
 	private static final Logger log = LoggerFactory.getLogger(ProvinceDataset.class);
 
@@ -50,8 +52,10 @@ class ProvinceDataset implements ApplicationRunner {
 	}
 
 	boolean generate() {
-		if (settings.branches() < 1 || settings.branches() > 90 || settings.stationsPerBranch() < 1 || settings.officersPerStation() < 2) {
-			System.out.println("参数无效：分局数须为1–90，每分局派出所至少1个，每所民警至少2名");
+		if (settings.branches() < 1 || settings.branches() > 90 || settings.stationsPerBranch() < 1 || settings.officersPerStation() < 2
+				|| settings.years() < 1 || settings.years() > 10
+				|| settings.cases() / ((long) settings.branches() * settings.stationsPerBranch()) >= 100_000) {
+			System.out.println("参数无效：分局数须为1–90，每分局派出所至少1个，每所民警至少2名，年数1–10，每所案件数少于10万");
 			return false;
 		}
 		if (jdbc.sql("SELECT count(*) FROM unit WHERE code = '990110000000'").query(Long.class).single() > 0) {
@@ -63,6 +67,16 @@ class ProvinceDataset implements ApplicationRunner {
 		step("分局/县局及法制大队", this::branches);
 		step("派出所", this::stations);
 		step("民警与辅警", this::officers);
+		CaseDataset cases = new CaseDataset(jdbc);
+		long n = settings.cases();
+		int years = settings.years();
+		step("派出所与民警清单", cases::prepare);
+		step("案件", () -> (int) CaseDataset.inBatches(n, BATCH, from -> cases.cases(from, Math.min(n, from + BATCH - 1), years)));
+		step("当事人", () -> (int) CaseDataset.inBatches(n, BATCH, from -> cases.parties(from, Math.min(n, from + BATCH - 1))));
+		step("强制措施", () -> (int) CaseDataset.inBatches(n, BATCH, from -> cases.measures(from, Math.min(n, from + BATCH - 1))));
+		step("期限与待办", cases::clocks);
+		step("案件时间轴", () -> (int) CaseDataset.inBatches(n, BATCH, from -> cases.timeline(from, Math.min(n, from + BATCH - 1))));
+		step("编号计数器与挂案监督", cases::finish);
 		step("分析统计信息", () -> {
 			jdbc.sql("ANALYZE").update();
 			return 0;
@@ -147,7 +161,7 @@ class ProvinceDataset implements ApplicationRunner {
 			 || (ARRAY['城','港','湖','岭','桥','湾','林','溪','峰','台'])[1 + (b / 20) % 10])""";
 
 	/** A person's name from an integer: 40 surnames × 40 given names. */
-	private static final String NAME = """
+	static final String NAME = """
 			((ARRAY['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗',
 			        '梁','宋','郑','谢','韩','唐','冯','于','董','萧','程','曹','袁','邓','许','傅','沈','曾','彭','吕'])[1 + n % 40]
 			 || (ARRAY['建国','志强','海燕','晓明','立新','丽华','振华','文静','国栋','春梅','伟','敏','磊','静怡','浩然','子涵',
