@@ -141,6 +141,16 @@ export interface Acceptance {
   version: number
 }
 
+/** An entry of the cases module's offence catalogue (案由), GET /api/offences. */
+export interface Offence {
+  code: string
+  name: string
+  kind: CaseKind
+  kindName: string
+  legalBasis: string
+  needsVerification: boolean
+}
+
 export interface IncidentQuery extends PageQuery {
   status?: IncidentStatus | ''
   source?: IncidentSource | ''
@@ -200,7 +210,14 @@ export const intakeApi = {
   async receipt(id: Id): Promise<Acceptance> {
     return (await http.get<Acceptance>(`/api/acceptances/${id}/receipt`)).data
   },
-  /** One of the acceptance's acts: `decision`, `extensions`, `refusal-notice`, `reconsideration`, … */
+  /** The offence catalogue (案由), of one case kind or all; every decision that opens a case names one of them. */
+  async offences(kind?: CaseKind): Promise<Offence[]> {
+    return (await http.get<Offence[]>('/api/offences', { params: cleanParams({ kind }) })).data
+  },
+  /**
+   * One of the acceptance's acts: `decision`, `extensions`, `refusal-notice`, `reconsideration`, … A decision that opens
+   * a case (FILE, CONVERT, PROCEED, or an OVERTURNED 复议/复核 decision) needs `offenceCode`.
+   */
   async act(id: Id, path: string, body: Record<string, unknown>): Promise<Acceptance> {
     return (await http.post<Acceptance>(`/api/acceptances/${id}/${path}`, body, { silent: true })).data
   },

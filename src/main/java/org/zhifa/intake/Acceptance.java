@@ -3,6 +3,7 @@ package org.zhifa.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.zhifa.shared.InvalidInput;
@@ -19,6 +20,14 @@ import org.zhifa.shared.InvalidInput;
  * {@link #decideReview decided} likewise. Each act's time lies between the act it follows and now.
  */
 public final class Acceptance {
+
+	/**
+	 * The shape of a 案由 code of the cases module's offence catalogue (e.g. {@code XS-0101}, {@code ZA-0103}; its column
+	 * is 20 characters). Intake cannot look the code up — the cases module depends on intake, not the other way round —
+	 * so it checks presence and shape; the UI offers only catalogue entries of the right kind, and the cases module
+	 * checks the entry and its kind when it opens the case.
+	 */
+	static final Pattern OFFENCE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
 
 	private final UUID id;
 	private final String number;
@@ -97,7 +106,8 @@ public final class Acceptance {
 
 	/**
 	 * Records the decision. FILE, CONVERT and REFUSE are criminal decisions, PROCEED the administrative one; FILE,
-	 * CONVERT and PROCEED open a case under a new id.
+	 * CONVERT and PROCEED open a case under a new id, so they need the 案由 the case is opened with (a criminal one for
+	 * FILE, an administrative one for CONVERT and PROCEED); a refusal may name the 案由 it considered.
 	 */
 	void decide(FilingDecision decision, @Nullable String reason, @Nullable String offenceCode, Instant at, Instant now) {
 		if (status != AcceptanceStatus.PENDING) {
@@ -111,8 +121,10 @@ public final class Acceptance {
 		if (decision == FilingDecision.REFUSE || decision == FilingDecision.CONVERT) {
 			reason = Incident.required("reason", decision.label() + "的理由", reason);
 		}
+		String offence = decision == FilingDecision.REFUSE ? optionalOffence(offenceCode)
+				: requiredOffence(offenceCode, decision.label() + "须选择案由");
 		this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
-		this.offenceCode = offenceCode == null || offenceCode.isBlank() ? null : offenceCode.strip();
+		this.offenceCode = offence;
 		this.decidedAt = at;
 		this.status = switch (decision) {
 			case FILE -> AcceptanceStatus.FILED;
@@ -144,14 +156,17 @@ public final class Acceptance {
 		this.status = AcceptanceStatus.RECONSIDERATION;
 	}
 
-	void decideReconsideration(ChallengeOutcome outcome, @Nullable String reason, Instant at, Instant now) {
+	/** The 复议 decision; overturning the refusal files the case, with the (criminal) 案由 it is opened with. */
+	void decideReconsideration(ChallengeOutcome outcome, @Nullable String reason, @Nullable String offenceCode, Instant at,
+			Instant now) {
 		if (status != AcceptanceStatus.RECONSIDERATION) {
 			throw outOfOrder("作出复议决定");
 		}
 		IntakeTimes.checked("decidedAt", "复议决定时间", at, reconsiderationAppliedAt, "复议申请时间", now);
+		String offence = overturningOffence(outcome, offenceCode);
 		this.reconsiderationDecidedAt = at;
 		this.reconsiderationOutcome = outcome;
-		conclude(outcome, reason, at);
+		conclude(outcome, reason, offence, at);
 	}
 
 	/** After an upheld 复议, the applicant goes to the next-level office for 复核 (刑规179). */
@@ -164,19 +179,45 @@ public final class Acceptance {
 		this.status = AcceptanceStatus.REVIEW;
 	}
 
-	void decideReview(ChallengeOutcome outcome, @Nullable String reason, Instant at, Instant now) {
+	/** The 复核 decision; overturning the refusal files the case, with the (criminal) 案由 it is opened with. */
+	void decideReview(ChallengeOutcome outcome, @Nullable String reason, @Nullable String offenceCode, Instant at, Instant now) {
 		if (status != AcceptanceStatus.REVIEW) {
 			throw outOfOrder("作出复核决定");
 		}
 		IntakeTimes.checked("decidedAt", "复核决定时间", at, reviewAppliedAt, "复核申请时间", now);
+		String offence = overturningOffence(outcome, offenceCode);
 		this.reviewDecidedAt = at;
 		this.reviewOutcome = outcome;
-		conclude(outcome, reason, at);
+		conclude(outcome, reason, offence, at);
 	}
 
-	private void conclude(ChallengeOutcome outcome, @Nullable String reason, Instant at) {
+	private static @Nullable String overturningOffence(ChallengeOutcome outcome, @Nullable String offenceCode) {
+		return outcome == ChallengeOutcome.OVERTURNED ? requiredOffence(offenceCode, "撤销不予立案、予以立案须选择案由") : null;
+	}
+
+	private static String requiredOffence(@Nullable String offenceCode, String missing) {
+		String code = optionalOffence(offenceCode);
+		if (code == null) {
+			throw new InvalidInput("offenceCode", missing);
+		}
+		return code;
+	}
+
+	private static @Nullable String optionalOffence(@Nullable String offenceCode) {
+		if (offenceCode == null || offenceCode.isBlank()) {
+			return null;
+		}
+		String code = offenceCode.strip();
+		if (!OFFENCE_CODE.matcher(code).matches()) {
+			throw new InvalidInput("offenceCode", "案由代码格式不正确：" + code);
+		}
+		return code;
+	}
+
+	private void conclude(ChallengeOutcome outcome, @Nullable String reason, @Nullable String offence, Instant at) {
 		if (outcome == ChallengeOutcome.OVERTURNED) {
 			this.status = AcceptanceStatus.FILED;
+			this.offenceCode = offence;
 			this.caseId = UUID.randomUUID();
 			this.decidedAt = at;
 			this.decisionReason = reason == null || reason.isBlank() ? outcome.label() : reason.strip();

@@ -94,7 +94,10 @@ public class FilingDecisions {
 				+ running.deadline().dueAtText() + " → " + extended.deadline().dueAtText());
 	}
 
-	/** The decision on the acceptance; stops the decision clock. 不予立案 starts the 3-day notice clock. */
+	/**
+	 * The decision on the acceptance; stops the decision clock. 不予立案 starts the 3-day notice clock; the others open a
+	 * case and need its 案由 ({@code offenceCode}: criminal for FILE, administrative for CONVERT and PROCEED).
+	 */
 	public AcceptanceDetails decide(UUID id, FilingDecision decision, @Nullable String reason, @Nullable String offenceCode,
 			@Nullable Instant at, long version) {
 		Acceptance acceptance = loadForChange(id, version);
@@ -132,13 +135,15 @@ public class FilingDecisions {
 		return saved(acceptance, "acceptance.reconsideration-applied", "控告人申请复议");
 	}
 
+	/** The 复议 decision; OVERTURNED needs the 案由 ({@code offenceCode}) of the case it files. */
 	public AcceptanceDetails decideReconsideration(UUID id, ChallengeOutcome outcome, @Nullable String reason,
-			@Nullable Instant decidedAt, long version) {
+			@Nullable String offenceCode, @Nullable Instant decidedAt, long version) {
 		Acceptance acceptance = loadForChange(id, version);
 		Instant when = decidedAt == null ? clock.instant() : decidedAt;
-		acceptance.decideReconsideration(outcome, reason, when, clock.instant());
+		acceptance.decideReconsideration(outcome, reason, offenceCode, when, clock.instant());
 		concluded(acceptance, outcome, when, "复议", FilingClocks.REVIEW_APPLICATION, "控告人申请复核（");
-		return saved(acceptance, "acceptance.reconsideration-decided", "复议决定：" + outcome.label() + reasonText(reason));
+		return saved(acceptance, "acceptance.reconsideration-decided", "复议决定：" + outcome.label() + reasonText(reason)
+				+ offenceText(acceptance, outcome));
 	}
 
 	/** After an upheld 复议: the 复核 application to the next-level office; its 30-day decision clock starts. */
@@ -151,13 +156,15 @@ public class FilingDecisions {
 		return saved(acceptance, "acceptance.review-applied", "控告人申请复核");
 	}
 
-	public AcceptanceDetails decideReview(UUID id, ChallengeOutcome outcome, @Nullable String reason, @Nullable Instant decidedAt,
-			long version) {
+	/** The 复核 decision; OVERTURNED needs the 案由 ({@code offenceCode}) of the case it files. */
+	public AcceptanceDetails decideReview(UUID id, ChallengeOutcome outcome, @Nullable String reason, @Nullable String offenceCode,
+			@Nullable Instant decidedAt, long version) {
 		Acceptance acceptance = loadForChange(id, version);
 		Instant when = decidedAt == null ? clock.instant() : decidedAt;
-		acceptance.decideReview(outcome, reason, when, clock.instant());
+		acceptance.decideReview(outcome, reason, offenceCode, when, clock.instant());
 		concluded(acceptance, outcome, when, "复核", null, null);
-		return saved(acceptance, "acceptance.review-decided", "复核决定：" + outcome.label() + reasonText(reason));
+		return saved(acceptance, "acceptance.review-decided", "复核决定：" + outcome.label() + reasonText(reason)
+				+ offenceText(acceptance, outcome));
 	}
 
 	private void concluded(Acceptance acceptance, ChallengeOutcome outcome, Instant when, String what, @Nullable String nextRule,
@@ -190,10 +197,11 @@ public class FilingDecisions {
 	private void publishCaseFiled(Acceptance a, Incident incident, CaseKind kind) {
 		UUID caseId = a.caseId();
 		Instant filedAt = a.decidedAt();
-		if (caseId == null || filedAt == null) {
-			throw new IllegalStateException("a decision that opens a case has a case id and a time");
+		String offenceCode = a.offenceCode();
+		if (caseId == null || filedAt == null || offenceCode == null) {
+			throw new IllegalStateException("a decision that opens a case has a case id, a time and a 案由");
 		}
-		events.publishEvent(new CaseFiled(caseId, kind, a.id(), a.number(), a.unitId(), a.offenceCode(), incident.summary(),
+		events.publishEvent(new CaseFiled(caseId, kind, a.id(), a.number(), a.unitId(), offenceCode, incident.summary(),
 				incident.place(), a.officerIds(), incident.occurredAt() == null ? incident.receivedAt() : incident.occurredAt(),
 				filedAt));
 	}
@@ -218,6 +226,10 @@ public class FilingDecisions {
 			throw new StaleVersion("受案", acceptance.number(), version);
 		}
 		return acceptance;
+	}
+
+	private static String offenceText(Acceptance acceptance, ChallengeOutcome outcome) {
+		return outcome == ChallengeOutcome.OVERTURNED && acceptance.offenceCode() != null ? "，案由：" + acceptance.offenceCode() : "";
 	}
 
 	private static String reasonText(@Nullable String reason) {

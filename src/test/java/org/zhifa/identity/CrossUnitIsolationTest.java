@@ -331,18 +331,19 @@ class CrossUnitIsolationTest {
 		String a = "/api/acceptances/" + otherAcceptance;
 		call("POST /api/acceptances/{id}/extensions", json(post(a + "/extensions"),
 				"{\"code\":\"lead-check\",\"reason\":\"越权\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
-		call("POST /api/acceptances/{id}/decision", json(post(a + "/decision"), "{\"decision\":\"FILE\",\"version\":0}"),
+		call("POST /api/acceptances/{id}/decision", json(post(a + "/decision"),
+				"{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101\",\"version\":0}"),
 				stationHead).andExpect(status().isNotFound());
 		call("POST /api/acceptances/{id}/refusal-notice", json(post(a + "/refusal-notice"), "{\"version\":0}"), stationHead)
 			.andExpect(status().isNotFound());
 		call("POST /api/acceptances/{id}/reconsideration", json(post(a + "/reconsideration"), "{\"version\":0}"), stationHead)
 			.andExpect(status().isNotFound());
 		call("POST /api/acceptances/{id}/reconsideration/decision", json(post(a + "/reconsideration/decision"),
-				"{\"outcome\":\"OVERTURNED\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+				"{\"outcome\":\"OVERTURNED\",\"offenceCode\":\"XS-0101\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
 		call("POST /api/acceptances/{id}/review", json(post(a + "/review"), "{\"version\":0}"), stationHead)
 			.andExpect(status().isNotFound());
 		call("POST /api/acceptances/{id}/review/decision", json(post(a + "/review/decision"),
-				"{\"outcome\":\"OVERTURNED\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
+				"{\"outcome\":\"OVERTURNED\",\"offenceCode\":\"XS-0101\",\"version\":0}"), stationHead).andExpect(status().isNotFound());
 
 		// a station's desk registers in its own unit only, and cannot merge a report into another station's incident
 		UUID ownPartner = jdbc.sql("""

@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ import org.zhifa.shared.DataScope;
 /**
  * The intake desk through its REST API on the real database: a report is registered, accepted with the evidence
  * handed in and a receipt, and decided — with the statutory clocks started, recomputed and stopped, every write
- * audited, bad input refused with a ProblemDetail and nothing half-written, and {@link CaseFiled} published.
+ * audited, bad input refused with a ProblemDetail and nothing half-written, and {@link CaseFiled} published — with the
+ * 案由 every decision that opens a case must name — on which the cases module opens the case.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -167,9 +169,10 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.unitName").value("受案测试派出所"));
 
 		as(desk, post("/api/acceptances/" + acceptance + "/decision"), """
-				{"decision":"FILE","offenceCode":"050201","reason":"有犯罪事实需要追究刑事责任","version":0}""")
+				{"decision":"FILE","offenceCode":"XS-0101","reason":"有犯罪事实需要追究刑事责任","version":0}""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FILED"))
+			.andExpect(jsonPath("$.offenceCode").value("XS-0101"))
 			.andExpect(jsonPath("$.statusName").value("已立案"))
 			.andExpect(jsonPath("$.caseId").isNotEmpty())
 			.andExpect(jsonPath("$.runningClock").isEmpty())
@@ -180,7 +183,7 @@ class IntakeApiIntegrationTests {
 		assertThat(filed).singleElement().satisfies(e -> {
 			assertThat(e.kind()).isEqualTo(CaseKind.CRIMINAL);
 			assertThat(e.unitId()).isEqualTo(station);
-			assertThat(e.offenceCode()).isEqualTo("050201");
+			assertThat(e.offenceCode()).isEqualTo("XS-0101");
 			assertThat(e.officerIds()).containsExactly(sworn1, sworn2);
 			assertThat(e.summary()).isEqualTo("电动车在楼下被盗");
 			assertThat(e.place()).isEqualTo("城关镇解放路12号");
@@ -189,6 +192,10 @@ class IntakeApiIntegrationTests {
 		});
 		assertThat(audit.about(acceptance)).extracting("action").containsExactly("acceptance.created",
 				"acceptance.receipt-printed", "acceptance.decided");
+		// the cases module opens the case from the event, under the id the decision chose
+		awaitCaseOpened(filed.get(0).caseId());
+		assertThat(jdbc.sql("SELECT offence_code FROM legal_case WHERE id = ?").param(filed.get(0).caseId()).query(String.class)
+			.single()).isEqualTo("XS-0101");
 	}
 
 	@Test
@@ -197,12 +204,17 @@ class IntakeApiIntegrationTests {
 		UUID acceptance = id(accept(incident, UUID.randomUUID(), "ADMINISTRATIVE", 0)
 			.andExpect(jsonPath("$.runningClock.ruleCode").value("administrative.intake.acceptance-decision"))
 			.andReturn().getResponse().getContentAsString());
-		as(desk, post("/api/acceptances/" + acceptance + "/decision"), "{\"decision\":\"FILE\",\"version\":0}")
-			.andExpect(status().isBadRequest());
+		as(desk, post("/api/acceptances/" + acceptance + "/decision"), "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101\",\"version\":0}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
 		as(desk, post("/api/acceptances/" + acceptance + "/decision"), "{\"decision\":\"PROCEED\",\"version\":0}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"))
+			.andExpect(jsonPath("$.detail").value("行政案件受案办理须选择案由"));
+		as(desk, post("/api/acceptances/" + acceptance + "/decision"), "{\"decision\":\"PROCEED\",\"offenceCode\":\"ZA-0101\",\"version\":0}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCEEDED"));
-		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(acceptance)))
-			.singleElement().extracting(CaseFiled::kind).isEqualTo(CaseKind.ADMINISTRATIVE);
+		CaseFiled filed = events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(acceptance)).findFirst().orElseThrow();
+		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(acceptance))).singleElement()
+			.extracting(CaseFiled::kind, CaseFiled::offenceCode).containsExactly(CaseKind.ADMINISTRATIVE, "ZA-0101");
+		awaitCaseOpened(filed.caseId());
 	}
 
 	@Test
@@ -253,12 +265,57 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.runningClock.ruleCode").value("criminal.filing.review-decision"));
 		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(a))).isEmpty();
 		step(a, "review/decision", "{\"outcome\":\"OVERTURNED\",\"reason\":\"应当立案\",\"version\":5}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		step(a, "review/decision", "{\"outcome\":\"OVERTURNED\",\"reason\":\"应当立案\",\"offenceCode\":\"XS-0102\",\"version\":5}")
 			.andExpect(jsonPath("$.status").value("FILED"))
+			.andExpect(jsonPath("$.offenceCode").value("XS-0102"))
 			.andExpect(jsonPath("$.runningClock").isEmpty())
 			.andExpect(jsonPath("$.clocks.length()").value(6))
 			.andExpect(jsonPath("$.clocks[?(@.running == true)]").isEmpty());
+		CaseFiled filed = events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(a)).findFirst().orElseThrow();
 		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(a))).singleElement()
-			.extracting(CaseFiled::kind).isEqualTo(CaseKind.CRIMINAL);
+			.extracting(CaseFiled::kind, CaseFiled::offenceCode).containsExactly(CaseKind.CRIMINAL, "XS-0102");
+		awaitCaseOpened(filed.caseId());
+	}
+
+	@Test
+	void anOverturnedReconsiderationWithoutAnOffenceIsA400AndWithOneTheCaseIsOpened() throws Exception {
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		UUID incident = id(register(now.minus(Duration.ofHours(5)), null, null).andReturn().getResponse().getContentAsString());
+		UUID a = id(accept(incident, UUID.randomUUID(), "CRIMINAL", 0, now.minus(Duration.ofMinutes(270))).andReturn().getResponse()
+			.getContentAsString());
+		step(a, "decision", "{\"decision\":\"REFUSE\",\"reason\":\"没有犯罪事实\",\"decidedAt\":\"%s\",\"version\":0}"
+			.formatted(now.minus(Duration.ofHours(4)))).andExpect(status().isOk());
+		step(a, "refusal-notice", "{\"servedAt\":\"%s\",\"version\":1}".formatted(now.minus(Duration.ofHours(3))))
+			.andExpect(status().isOk());
+		step(a, "reconsideration", "{\"appliedAt\":\"%s\",\"version\":2}".formatted(now.minus(Duration.ofHours(2))))
+			.andExpect(status().isOk());
+
+		step(a, "reconsideration/decision", "{\"outcome\":\"OVERTURNED\",\"reason\":\"应当立案\",\"version\":3}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:invalid-input"))
+			.andExpect(jsonPath("$.errors[0].field").value("offenceCode"))
+			.andExpect(jsonPath("$.detail").value("撤销不予立案、予以立案须选择案由"));
+		step(a, "reconsideration/decision", "{\"outcome\":\"OVERTURNED\",\"offenceCode\":\"XS 0102\",\"version\":3}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		as(desk, get("/api/acceptances/" + a), null).andExpect(jsonPath("$.status").value("RECONSIDERATION"))
+			.andExpect(jsonPath("$.version").value(3))
+			.andExpect(jsonPath("$.caseId").isEmpty())
+			.andExpect(jsonPath("$.reconsiderationOutcome").isEmpty())
+			.andExpect(jsonPath("$.runningClock.ruleCode").value("criminal.filing.reconsideration-decision"));
+		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(a))).isEmpty();
+
+		String filed = step(a, "reconsideration/decision",
+				"{\"outcome\":\"OVERTURNED\",\"reason\":\"应当立案\",\"offenceCode\":\"XS-0102\",\"version\":3}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FILED"))
+			.andExpect(jsonPath("$.offenceCode").value("XS-0102"))
+			.andExpect(jsonPath("$.runningClock").isEmpty())
+			.andReturn().getResponse().getContentAsString();
+		UUID caseId = UUID.fromString(JsonPath.read(filed, "$.caseId"));
+		awaitCaseOpened(caseId);
+		assertThat(jdbc.sql("SELECT kind FROM legal_case WHERE id = ?").param(caseId).query(String.class).single())
+			.isEqualTo("CRIMINAL");
 	}
 
 	@Test
@@ -330,6 +387,30 @@ class IntakeApiIntegrationTests {
 	// ---- bad input ------------------------------------------------------------------------------------------
 
 	@Test
+	void aFilingWithoutAnOffenceIsA400AndChangesNothing() throws Exception {
+		UUID incident = id(register(clock.instant().minusSeconds(600), null, null).andReturn().getResponse().getContentAsString());
+		UUID a = id(accept(incident, UUID.randomUUID(), "CRIMINAL", 0).andReturn().getResponse().getContentAsString());
+		step(a, "decision", "{\"decision\":\"FILE\",\"reason\":\"有犯罪事实\",\"version\":0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:invalid-input"))
+			.andExpect(jsonPath("$.detail").value("立案须选择案由"))
+			.andExpect(jsonPath("$.errors[0].field").value("offenceCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("立案须选择案由"));
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"  \",\"version\":0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		step(a, "decision", "{\"decision\":\"CONVERT\",\"reason\":\"情节轻微\",\"version\":0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("转为行政案件须选择案由"));
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101-TOO-LONG-FOR-A-CODE\",\"version\":0}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		as(desk, get("/api/acceptances/" + a), null).andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.caseId").isEmpty())
+			.andExpect(jsonPath("$.offenceCode").isEmpty())
+			.andExpect(jsonPath("$.runningClock.running").value(true));
+		assertThat(events.stream(CaseFiled.class).filter(e -> e.acceptanceId().equals(a))).isEmpty();
+		assertThat(audit.about(a)).extracting("action").containsExactly("acceptance.created", "acceptance.read");
+	}
+
+	@Test
 	void anInvalidCitizenIdIsA400AndNothingIsWritten() throws Exception {
 		long before = count();
 		register(clock.instant().minusSeconds(60), "110101199003074515", null).andExpect(status().isBadRequest())
@@ -376,7 +457,7 @@ class IntakeApiIntegrationTests {
 	void aDecisionOnADecidedAcceptanceIsA409() throws Exception {
 		UUID incident = id(register(clock.instant().minusSeconds(60), null, null).andReturn().getResponse().getContentAsString());
 		UUID a = id(accept(incident, UUID.randomUUID(), "CRIMINAL", 0).andReturn().getResponse().getContentAsString());
-		step(a, "decision", "{\"decision\":\"FILE\",\"version\":0}").andExpect(status().isOk());
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101\",\"version\":0}").andExpect(status().isOk());
 		step(a, "decision", "{\"decision\":\"REFUSE\",\"reason\":\"不构成犯罪\",\"version\":1}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:step-out-of-order"))
 			.andExpect(jsonPath("$.title").value("受案已作出决定"));
@@ -388,7 +469,7 @@ class IntakeApiIntegrationTests {
 		UUID incident = id(register(clock.instant().minusSeconds(60), null, null).andReturn().getResponse().getContentAsString());
 		UUID a = id(accept(incident, UUID.randomUUID(), "CRIMINAL", 0).andReturn().getResponse().getContentAsString());
 		step(a, "extensions", "{\"code\":\"lead-check\",\"reason\":\"线索需查证\",\"version\":0}").andExpect(status().isOk());
-		step(a, "decision", "{\"decision\":\"FILE\",\"version\":0}").andExpect(status().isConflict())
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101\",\"version\":0}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:concurrent-modification"));
 		as(desk, post("/api/incidents/" + incident + "/not-police-matter"), "{\"reason\":\"x\",\"version\":0}")
 			.andExpect(status().isConflict());
@@ -471,6 +552,12 @@ class IntakeApiIntegrationTests {
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------
+
+	/** The cases module opens the case from {@link CaseFiled} after the decision committed, in its own transaction. */
+	private void awaitCaseOpened(UUID caseId) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
+			.param(caseId).query(Long.class).single() == 1);
+	}
 
 	private long count() {
 		return jdbc.sql("SELECT count(*) FROM incident WHERE unit_id = ?").param(station).query(Long.class).single();

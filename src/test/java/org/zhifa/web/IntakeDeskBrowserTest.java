@@ -2,10 +2,12 @@ package org.zhifa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The intake desk in a real headless Chromium, as the 所长 of 城关派出所 (who handles reports and records the filing
  * decision): (1) opens 接处警, (2) registers a walk-in report with two officers, (3) accepts it with the evidence handed
- * in, (4) sees the filing clock with its due time and legal basis, (5) opens the printable 受案回执, (6) records 立案.
+ * in, (4) sees the filing clock with its due time and legal basis, (5) opens the printable 受案回执, (6) records 立案 with
+ * a criminal 案由 chosen from the offence catalogue (the dialog refuses to file without one), and the cases module opens
+ * the case.
  * Screenshots intake-01… go to {@code target/screenshots}.
  */
 @BrowserTest
@@ -133,13 +139,36 @@ class IntakeDeskBrowserTest {
 		browser.click("act-file");
 		browser.byTestId("act-dialog");
 		browser.type("act-reason", "有犯罪事实，需要追究刑事责任");
-		browser.screenshot("intake-07-file-dialog");
+		browser.click("act-confirm");
+		browser.waitForText("act-dialog", "立案须选择刑事案由");
+		assertThat(jdbc.sql("SELECT status FROM acceptance WHERE id = ?").param(acceptanceId).query(String.class).single())
+			.as("nothing is filed without a 案由").isEqualTo("PENDING");
+		// the 立案 dialog offers the criminal 案由 of the catalogue, and only those
+		browser.click("act-offence");
+		WebElement theft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//*[contains(@class,'el-select-dropdown__item')][contains(normalize-space(.),'XS-0101')]")));
+		List<String> offered = browser.all(By.cssSelector(".el-select-dropdown__item")).stream().filter(WebElement::isDisplayed)
+			.map(WebElement::getText).toList();
+		long criminal = jdbc.sql("SELECT count(*) FROM offence WHERE kind = 'CRIMINAL'").query(Long.class).single();
+		assertThat(offered).hasSize((int) criminal).allMatch(text -> text.contains("XS-")).anyMatch(text -> text.contains("盗窃"));
+		browser.screenshot("intake-07-offence-options");
+		browser.byTestId("act-dialog").findElement(By.cssSelector(".el-dialog__title")).click();
+		browser.wait.until(ExpectedConditions.invisibilityOf(theft));
+		browser.choose("act-offence", "XS-0101");
+		assertThat(browser.byTestId("act-dialog").getText()).doesNotContain("须选择");
+		browser.screenshot("intake-08-file-dialog");
 		browser.click("act-confirm");
 		browser.waitForText("acceptance-status", "已立案");
+		browser.waitForText("acceptance-offence", "盗窃（XS-0101）");
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(Browser.testId("acceptance-clocks"), "已作出决定：立案"));
 		assertThat(browser.byTestId("acceptance-clocks").getText()).contains("已停止");
-		browser.screenshot("intake-08-filed");
+		browser.screenshot("intake-09-filed");
 		assertThat(jdbc.sql("SELECT status FROM acceptance WHERE id = ?").param(acceptanceId).query(String.class).single())
 			.isEqualTo("FILED");
+		UUID caseId = jdbc.sql("SELECT case_id FROM acceptance WHERE id = ?").param(acceptanceId).query(UUID.class).single();
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
+			.param(caseId).query(Long.class).single() == 1);
+		assertThat(jdbc.sql("SELECT offence_code FROM legal_case WHERE id = ?").param(caseId).query(String.class).single())
+			.isEqualTo("XS-0101");
 	}
 }

@@ -56,6 +56,7 @@ class IntakeController {
 
 	private static final String VERSION = "缺少版本号";
 	private static final String REASON_LONG = "理由不能超过500个字";
+	private static final String OFFENCE_LONG = "案由代码不能超过20个字符";
 	private static final Set<AcceptanceStatus> EXTENSIBLE = Set.of(AcceptanceStatus.PENDING, AcceptanceStatus.RECONSIDERATION,
 			AcceptanceStatus.REVIEW);
 
@@ -117,7 +118,7 @@ class IntakeController {
 
 	record Decide(@NotNull(message = "请选择决定") FilingDecision decision,
 			@Nullable @Size(max = 500, message = REASON_LONG) String reason,
-			@Nullable @Size(max = 40, message = "案由代码不能超过40个字符") String offenceCode, @Nullable Instant decidedAt,
+			@Nullable @Size(max = 20, message = OFFENCE_LONG) String offenceCode, @Nullable Instant decidedAt,
 			@NotNull(message = VERSION) Long version) {
 	}
 
@@ -127,8 +128,10 @@ class IntakeController {
 	record Applied(@Nullable Instant appliedAt, @NotNull(message = VERSION) Long version) {
 	}
 
+	/** A 复议 / 复核 decision; OVERTURNED files the case and needs its (criminal) 案由. */
 	record Concluded(@NotNull(message = "请选择决定结果") ChallengeOutcome outcome,
-			@Nullable @Size(max = 500, message = REASON_LONG) String reason, @Nullable Instant decidedAt,
+			@Nullable @Size(max = 500, message = REASON_LONG) String reason,
+			@Nullable @Size(max = 20, message = OFFENCE_LONG) String offenceCode, @Nullable Instant decidedAt,
 			@NotNull(message = VERSION) Long version) {
 	}
 
@@ -246,7 +249,7 @@ class IntakeController {
 	@PostMapping("/acceptances/{id}/reconsideration/decision")
 	@PreAuthorize("hasAuthority('intake:decide')")
 	AcceptanceJson reconsiderationDecision(@PathVariable UUID id, @Valid @RequestBody Concluded r) {
-		return json(decisions.decideReconsideration(id, r.outcome(), r.reason(), r.decidedAt(), r.version()), true);
+		return json(decisions.decideReconsideration(id, r.outcome(), r.reason(), r.offenceCode(), r.decidedAt(), r.version()), true);
 	}
 
 	@PostMapping("/acceptances/{id}/review")
@@ -258,7 +261,7 @@ class IntakeController {
 	@PostMapping("/acceptances/{id}/review/decision")
 	@PreAuthorize("hasAuthority('intake:decide')")
 	AcceptanceJson reviewDecision(@PathVariable UUID id, @Valid @RequestBody Concluded r) {
-		return json(decisions.decideReview(id, r.outcome(), r.reason(), r.decidedAt(), r.version()), true);
+		return json(decisions.decideReview(id, r.outcome(), r.reason(), r.offenceCode(), r.decidedAt(), r.version()), true);
 	}
 
 	/** With the extensions the running decision period still allows (its rule's, minus those granted). */
