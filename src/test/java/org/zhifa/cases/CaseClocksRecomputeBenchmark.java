@@ -56,8 +56,9 @@ public class CaseClocksRecomputeBenchmark {
 
 	@Setup(Level.Trial)
 	public void openACaseWithSevenRunningClocks() {
+		// command-line arguments: they outrank application-test.yml, which turns the demo bureau off
 		context = new SpringApplicationBuilder(ZhifaApplication.class).profiles("test")
-			.properties("zhifa.demo.enabled=true", "logging.level.org.zhifa=WARN").run();
+			.run("--zhifa.demo.enabled=true", "--logging.level.org.zhifa=WARN");
 		management = context.getBean(CaseManagement.class);
 		clocks = context.getBean(StatutoryClocks.class);
 		jdbc = context.getBean(JdbcClient.class);

@@ -20,18 +20,15 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.IntegrationTest;
 import org.zhifa.TrailReader;
 import org.zhifa.audit.AuditRecord;
@@ -57,11 +54,6 @@ class CasesApiIntegrationTests {
 	@Autowired
 	TrailReader audit;
 
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	CaseFixtures fixtures;
 	MockHttpSession officer;
@@ -103,13 +95,41 @@ class CasesApiIntegrationTests {
 	}
 
 	@Test
-	void theCaseFiledEventOpensTheCaseOnceEvenWhenDeliveredTwice() {
+	void theCaseFiledEventOpensTheCaseOnceEvenWhenDeliveredTwiceAtTheSameTime() throws Exception {
 		UUID unit = fixtures.unit(STATION);
 		Instant filed = Instant.now().minus(Duration.ofHours(5));
 		CaseFiled filedEvent = new CaseFiled(UUID.randomUUID(), CaseKind.CRIMINAL, UUID.randomUUID(), "受案-事件", unit, "XS-0102",
 				"电信诈骗，被害人被骗两万元。", "城关路", fixtures.qualifiedOfficers(unit), filed.minus(Duration.ofDays(1)), filed);
-		// delivered again after the first delivery was handled (a redelivery after a restart): Spring Modulith tells two
-		// publications of one identical event apart only once the first is completed
+		// the registry may redeliver an event while the first delivery still runs: both deliveries at once, each in the
+		// listener's own transaction (the bean itself is @Async through Modulith; here its body runs on two threads)
+		OpeningFiledCases listener = new OpeningFiledCases(management);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> listener.on(filedEvent));
+			var second = pool.submit(() -> listener.on(filedEvent));
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?").param(filedEvent.caseId()).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT acceptance_number FROM legal_case WHERE id = ?").param(filedEvent.caseId()).query(String.class)
+			.single()).isEqualTo("受案-事件");
+		assertThat(audit.about(filedEvent.caseId())).extracting(AuditRecord::action).containsExactly("case.opened");
+		assertThat(OpeningFiledCases.class.getDeclaredMethod("on", CaseFiled.class)
+			.isAnnotationPresent(org.springframework.modulith.events.ApplicationModuleListener.class)).isTrue();
+	}
+
+	@Test
+	void theCaseFiledEventDeliveredThroughTheRegistryOpensTheCaseAndARedeliveryOpensNothingMore() {
+		UUID unit = fixtures.unit(STATION);
+		Instant filed = Instant.now().minus(Duration.ofHours(5));
+		CaseFiled filedEvent = new CaseFiled(UUID.randomUUID(), CaseKind.CRIMINAL, UUID.randomUUID(), "受案-异步", unit, "XS-0102",
+				"电信诈骗，被害人被骗三万元。", "城关路", fixtures.qualifiedOfficers(unit), filed.minus(Duration.ofDays(1)), filed);
+		// redelivered after the first delivery was handled (as after a restart): Spring Modulith tells two publications
+		// of one identical event apart only once the first is completed
 		for (int delivery = 0; delivery < 2; delivery++) {
 			transactions.executeWithoutResult(tx -> events.publishEvent(filedEvent));
 			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
