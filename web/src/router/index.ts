@@ -68,6 +68,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '期限规则', permission: P.CALENDAR_READ },
       },
       {
+        path: 'documents',
+        name: 'documents',
+        component: () => import('@/views/DocumentsView.vue'),
+        meta: { title: '法律文书', permission: P.DOCUMENT_READ },
+      },
+      {
+        path: 'documents/:id',
+        name: 'document',
+        component: () => import('@/views/DocumentView.vue'),
+        meta: { title: '法律文书', permission: P.DOCUMENT_READ },
+      },
+      {
+        path: 'document-verification',
+        name: 'document-verification',
+        component: () => import('@/views/DocumentVerificationView.vue'),
+        meta: { title: '文书验真' },
+      },
+      {
         path: 'password',
         name: 'password',
         component: () => import('@/views/PasswordView.vue'),

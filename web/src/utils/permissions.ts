@@ -11,6 +11,9 @@ export const P = {
   AUDIT_VERIFY: 'audit:verify',
   CALENDAR_READ: 'calendar:read',
   CALENDAR_MANAGE: 'calendar:manage',
+  DOCUMENT_READ: 'document:read',
+  DOCUMENT_SERVE: 'document:serve',
+  DOCUMENT_ISSUER: 'document:issuer',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

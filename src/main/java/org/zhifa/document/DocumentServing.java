@@ -56,7 +56,7 @@ public class DocumentServing {
 		if (recipient.isEmpty() || recipient.length() > 100) {
 			throw new InvalidInput("recipient", "受送达人须为1到100个字");
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant servedAt = request.servedAt().truncatedTo(ChronoUnit.MICROS);
 		if (servedAt.isAfter(now.plusSeconds(60))) {
 			throw new InvalidInput("servedAt", "送达时间不能晚于当前时间");

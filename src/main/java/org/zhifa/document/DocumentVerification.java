@@ -67,20 +67,30 @@ public class DocumentVerification {
 				null, null);
 	}
 
-	/** The document id written into the PDF's metadata at rendering, if the file still parses. */
+	private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern
+		.compile("/Subject\\s*\\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\)");
+
+	/**
+	 * The document id written into the PDF's metadata at rendering: read from the parsed file, or — when the change broke
+	 * the file's structure — found in the raw bytes (the information dictionary is not compressed).
+	 */
 	private static Optional<UUID> claimedDocument(byte[] pdf) {
 		try {
 			PdfReader reader = new PdfReader(pdf);
 			try {
 				String subject = reader.getInfo().get("Subject");
-				return subject == null ? Optional.empty() : Optional.of(UUID.fromString(subject.strip()));
+				if (subject != null) {
+					return Optional.of(UUID.fromString(subject.strip()));
+				}
 			}
 			finally {
 				reader.close();
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return Optional.empty();
+			// fall through to the raw bytes
 		}
+		var matcher = SUBJECT.matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+		return matcher.find() ? Optional.of(UUID.fromString(matcher.group(1))) : Optional.empty();
 	}
 }
