@@ -101,6 +101,9 @@ export const documentsApi = {
   list: (query: DocumentQuery) => http.get<Page<DocumentSummary>>('/api/documents', { params: query }).then((r) => r.data),
   get: (id: Id) => http.get<DocumentDetails>(`/api/documents/${id}`).then((r) => r.data),
   pdfUrl: (id: Id) => `/api/documents/${id}/pdf`,
+  /** The PDF as a blob: framed through an object URL, which the server's X-Frame-Options: DENY does not apply to. */
+  pdf: (id: Id) =>
+    http.get<Blob>(`/api/documents/${id}/pdf`, { responseType: 'blob', headers: { Accept: 'application/pdf' } }).then((r) => r.data),
   serve: (id: Id, body: NewService) =>
     http.post<DocumentService>(`/api/documents/${id}/services`, body, { silent: true }).then((r) => r.data),
   verify: (file: File) => {

@@ -104,7 +104,7 @@ class DocumentsApiIntegrationTests {
 	void serviceIsRecordedOnceForARepeatedRequestAndRefusedInTheFuture() throws Exception {
 		String body = """
 				{"method":"IN_PERSON","servedAt":"%s","recipient":"李某","note":"本人签收","requestId":"svc-%s"}"""
-			.formatted(Instant.now().minusSeconds(1), UUID.randomUUID());
+			.formatted(Instant.now(), UUID.randomUUID());
 		String first = mvc.perform(post("/api/documents/" + penalty.id() + "/services").with(authentication(clerk)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.methodName").value("当面送达"))
@@ -143,6 +143,12 @@ class DocumentsApiIntegrationTests {
 			.with(authentication(anyone)).with(csrf()))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(false)).andExpect(jsonPath("$.verdict").value("验证失败"))
 			.andExpect(jsonPath("$.reason").isNotEmpty());
+		mvc.perform(multipart("/api/documents/verification").file(new MockMultipartFile("other", "x.pdf", "application/pdf", pdf))
+			.with(authentication(anyone)).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
+		mvc.perform(post("/api/documents/verification").contentType(MediaType.APPLICATION_PDF).content(new byte[0])
+			.with(authentication(anyone)).with(csrf()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:zhifa:problem:invalid-input"));
 	}
 
 	@Test

@@ -139,14 +139,18 @@ class DocumentController {
 
 	@PostMapping(path = "/documents/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("isAuthenticated()")
-	DocumentJson.VerificationResult verifyUpload(@RequestPart("file") MultipartFile file) throws IOException {
+	DocumentJson.VerificationResult verifyUpload(@RequestPart(name = "file", required = false) @Nullable MultipartFile file)
+			throws IOException {
+		if (file == null) {
+			throw new InvalidInput("file", "请上传要验证的PDF文件（表单字段 file）");
+		}
 		return DocumentJson.VerificationResult.of(verification.verify(file.getBytes()));
 	}
 
 	@PostMapping(path = "/documents/verification", consumes = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("isAuthenticated()")
-	DocumentJson.VerificationResult verifyBody(@RequestBody byte[] pdf) {
-		return DocumentJson.VerificationResult.of(verification.verify(pdf));
+	DocumentJson.VerificationResult verifyBody(@RequestBody(required = false) byte @Nullable [] pdf) {
+		return DocumentJson.VerificationResult.of(verification.verify(pdf == null ? new byte[0] : pdf));
 	}
 
 	@GetMapping("/document-issuers/{unitId}")
