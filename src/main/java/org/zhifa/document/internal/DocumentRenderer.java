@@ -36,10 +36,12 @@ public class DocumentRenderer {
 			throw new IllegalStateException("找不到法律文书所需的中文字体文件 " + fontPath
 					+ "：请安装 Debian 软件包 fonts-wqy-microhei，或用配置项 zhifa.document.font（环境变量 ZHIFA_DOCUMENT_FONT）指定一个 TrueType 字体");
 		}
-		String name = fontPath.toString();
+		String name = fontPath.getFileName().toString();
 		try {
+			// read into memory once: subsetting a file-backed font reads it unbuffered, byte by byte, on every render
+			byte[] bytes = Files.readAllBytes(fontPath);
 			font = BaseFont.createFont(name.toLowerCase().endsWith(".ttc") ? name + ",0" : name, BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED);
+					BaseFont.EMBEDDED, false, bytes, null);
 		}
 		catch (IOException | DocumentException ex) {
 			throw new IllegalStateException("无法读取法律文书字体 " + fontPath + "（zhifa.document.font）：" + ex.getMessage(), ex);
