@@ -105,6 +105,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '案件详情', permission: P.CASE_READ },
       },
       {
+        path: 'documents',
+        name: 'documents',
+        component: () => import('@/views/DocumentsView.vue'),
+        meta: { title: '法律文书', permission: P.DOCUMENT_READ },
+      },
+      {
+        path: 'documents/:id',
+        name: 'document',
+        component: () => import('@/views/DocumentView.vue'),
+        meta: { title: '法律文书', permission: P.DOCUMENT_READ },
+      },
+      {
+        path: 'document-verification',
+        name: 'document-verification',
+        component: () => import('@/views/DocumentVerificationView.vue'),
+        meta: { title: '文书验真' },
+      },
+      {
         path: 'password',
         name: 'password',
         component: () => import('@/views/PasswordView.vue'),

@@ -21,6 +21,9 @@ export const P = {
   INTAKE_DECIDE: 'intake:decide',
   CASE_READ: 'case:read',
   CASE_MANAGE: 'case:manage',
+  DOCUMENT_READ: 'document:read',
+  DOCUMENT_SERVE: 'document:serve',
+  DOCUMENT_ISSUER: 'document:issuer',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

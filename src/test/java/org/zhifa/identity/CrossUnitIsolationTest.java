@@ -45,7 +45,9 @@ class CrossUnitIsolationTest {
 			"GET /api/calendar/days", "POST /api/calendar/days", "PUT /api/calendar/days/{date}", "DELETE /api/calendar/days/{date}",
 			"GET /api/period-rules", "GET /api/period-rules/{code}", "PUT /api/period-rules/{code}", "POST /api/deadlines/preview",
 			// cases (案件): the offence catalogue (案由) is bureau-wide reference data
-			"GET /api/offences");
+			"GET /api/offences",
+			// document (法律文书): the type catalogue and service methods are code lists; verification answers whoever holds the PDF
+			"GET /api/document-types", "GET /api/document-service-methods", "POST /api/documents/verification");
 
 	@Autowired
 	MockMvc mvc;
@@ -431,6 +433,50 @@ class CrossUnitIsolationTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM party WHERE case_id = ?").param(foreign.id()).query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT status FROM coercive_measure WHERE id = ?").param(measure.id()).query(String.class).single())
 			.isEqualTo("ACTIVE");
+	}
+
+	// ---- documents (法律文书) -----------------------------------------------------------------------------------
+
+	@Autowired
+	org.zhifa.document.DocumentIssuing documentIssuing;
+
+	@Test
+	void documentsOfAnotherStationCannotBeListedReadDownloadedOrServed() throws Exception {
+		UUID ownOfficer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
+		var fields = java.util.Map.of("person", "隔离测试人", "reason", "涉嫌盗窃", "place", "本所办案区");
+		var foreign = documentIssuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", otherStation, null, "河西案件", fields, otherOfficer));
+		var own = documentIssuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", ownStation, null, "城关案件", fields, ownOfficer));
+
+		String list = call("GET /api/documents", get("/api/documents?size=200"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> ids = JsonPath.read(list, "$.items[*].id");
+		List<String> units = JsonPath.read(list, "$.items[*].unitId");
+		assertThat(ids).contains(own.id().toString()).doesNotContain(foreign.id().toString());
+		assertThat(units).containsOnly(ownStation.toString());
+		call("GET /api/documents", get("/api/documents?unitId=" + otherStation), stationOfficer).andExpect(jsonPath("$.total").value(0));
+
+		call("GET /api/documents/{id}", get("/api/documents/" + foreign.id()), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/documents/{id}/pdf", get("/api/documents/" + foreign.id() + "/pdf"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/documents/{id}/services", json(post("/api/documents/" + foreign.id() + "/services"), """
+				{"method":"IN_PERSON","servedAt":"%s","recipient":"越权送达"}""".formatted(java.time.Instant.now())), stationOfficer)
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM document_service WHERE document_id = ?").param(foreign.id()).query(Long.class).single())
+			.as("nothing recorded").isZero();
+		call("GET /api/documents/{id}", get("/api/documents/" + own.id()), stationOfficer).andExpect(status().isOk());
+	}
+
+	@Test
+	void branchAdministratorCannotReadOrChangeTheIssuerSettingsOfAnotherBranch() throws Exception {
+		call("GET /api/document-issuers/{unitId}", get("/api/document-issuers/" + otherStation), branchAdmin)
+			.andExpect(status().isNotFound());
+		call("PUT /api/document-issuers/{unitId}", json(put("/api/document-issuers/" + otherStation),
+				"{\"abbreviation\":\"越权\",\"issuerName\":\"越权公安局\",\"version\":0}"), branchAdmin)
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM document_issuer WHERE unit_id = ?").param(otherStation).query(Long.class).single())
+			.as("nothing changed").isZero();
+		call("GET /api/document-issuers/{unitId}", get("/api/document-issuers/" + ownStation), branchAdmin)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.unitName").value("城关派出所"));
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------

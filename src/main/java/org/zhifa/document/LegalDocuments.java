@@ -1,0 +1,62 @@
+package org.zhifa.document;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.audit.AuditRecord;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.PageRequest;
+import org.zhifa.shared.PageResult;
+import org.zhifa.shared.Visibilities;
+
+/**
+ * Issued documents as the current user may see them under {@code document:read}: by the issuing unit (UNIT,
+ * UNIT_AND_BELOW), everything (ALL) or the documents one issued (OWN) — filtered in SQL; a document outside the scope is
+ * answered as not found. Downloading the PDF is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LegalDocuments {
+
+	static final String READ = "document:read";
+
+	private final DocumentRecords records;
+	private final Visibilities visibilities;
+	private final AuditTrail audit;
+
+	LegalDocuments(DocumentRecords records, Visibilities visibilities, AuditTrail audit) {
+		this.records = records;
+		this.visibilities = visibilities;
+		this.audit = audit;
+	}
+
+	/** A document with the services recorded for it. */
+	public record Details(LegalDocument document, List<ServiceRecord> services) {
+	}
+
+	public PageResult<LegalDocument> search(DocumentSearch search, PageRequest page) {
+		return records.search(search, visibilities.current(READ), page);
+	}
+
+	public Details get(UUID id) {
+		LegalDocument document = visible(id);
+		return new Details(document, records.services(id));
+	}
+
+	/** The issued PDF, byte for byte as signed; the read is audited. */
+	@Transactional
+	public byte[] pdf(UUID id) {
+		LegalDocument document = visible(id);
+		byte[] pdf = records.pdf(id).orElseThrow();
+		audit.record(AuditRecord.of("document.pdf-read", "legal-document", id, "查看文书PDF：" + document.label()));
+		return pdf;
+	}
+
+	private LegalDocument visible(UUID id) {
+		return records.find(id).filter(d -> visibilities.current(READ).covers(d.unitId(), d.issuedBy()))
+			.orElseThrow(() -> new NotFound("法律文书", id));
+	}
+}
