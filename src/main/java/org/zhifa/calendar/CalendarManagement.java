@@ -24,7 +24,10 @@ public class CalendarManagement {
 	private final CalendarDays days;
 	private final AuditTrail audit;
 
-	CalendarManagement(CalendarDays days, AuditTrail audit) {
+	private final DeadlineInputs inputs;
+
+	CalendarManagement(CalendarDays days, AuditTrail audit, DeadlineInputs inputs) {
+		this.inputs = inputs;
 		this.days = days;
 		this.audit = audit;
 	}
@@ -40,6 +43,7 @@ public class CalendarManagement {
 			throw new CalendarDayAlreadyDeclared(existing);
 		});
 		try {
+			inputs.forget();
 			days.insert(checked);
 		}
 		catch (DuplicateKeyException race) {
@@ -53,6 +57,7 @@ public class CalendarManagement {
 		CalendarDay checked = checked(day);
 		CalendarDay before = days.findForUpdate(checked.date()).orElseThrow(() -> new NotFound("节假日安排", checked.date()));
 		if (!before.equals(checked)) {
+			inputs.forget();
 			days.update(checked);
 			audit.record(AuditRecord.of("calendar-day.changed", SUBJECT, checked.date(), describe(before) + " → " + describe(checked)));
 		}
@@ -61,6 +66,7 @@ public class CalendarManagement {
 
 	public void remove(LocalDate date) {
 		CalendarDay before = days.findForUpdate(date).orElseThrow(() -> new NotFound("节假日安排", date));
+		inputs.forget();
 		days.delete(date);
 		audit.record(AuditRecord.of("calendar-day.removed", SUBJECT, date, "删除" + describe(before)));
 	}

@@ -30,20 +30,21 @@ public class Deadlines {
 	private static final String SUBJECT = "period-rule";
 
 	private final PeriodRules rules;
-	private final CalendarDays days;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DeadlineInputs inputs;
 
-	Deadlines(PeriodRules rules, CalendarDays days, AuditTrail audit, Clock clock) {
+	Deadlines(PeriodRules rules, AuditTrail audit, Clock clock, DeadlineInputs inputs) {
 		this.rules = rules;
-		this.days = days;
+		this.inputs = inputs;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** The due time under the latest version of the rule; unknown rule: 404, unknown extension or bad interval: 400. */
 	public Deadline compute(String ruleCode, ZonedDateTime start, DeadlineContext context) {
-		return new DeadlineCalculator(HolidayCalendar.of(days.all())).compute(rule(ruleCode), start, context);
+		PeriodRule rule = inputs.latest(ruleCode).orElseThrow(() -> new NotFound("期间规则", ruleCode));
+		return new DeadlineCalculator(inputs.calendar()).compute(rule, start, context);
 	}
 
 	/** The latest version of every rule. */
@@ -78,6 +79,7 @@ public class Deadlines {
 				revision.extensions(), revision.basis().strip(), revision.certainty(), current.source(), revision.reason().strip(),
 				clock.instant(), CurrentActor.get().username());
 		try {
+			inputs.forget();
 			rules.insert(next);
 		}
 		catch (DuplicateKeyException race) {

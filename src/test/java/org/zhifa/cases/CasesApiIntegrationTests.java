@@ -54,6 +54,12 @@ class CasesApiIntegrationTests {
 	@Autowired
 	TrailReader audit;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 
 	CaseFixtures fixtures;
 	MockHttpSession officer;
@@ -132,9 +138,9 @@ class CasesApiIntegrationTests {
 		// of one identical event apart only once the first is completed
 		for (int delivery = 0; delivery < 2; delivery++) {
 			transactions.executeWithoutResult(tx -> events.publishEvent(filedEvent));
-			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM legal_case WHERE id = ?")
 				.param(filedEvent.caseId()).query(Long.class).single() == 1);
-			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
 					"SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND coalesce(status, '') <> 'COMPLETED'"
 					+ " AND serialized_event LIKE ?")
 				.param("%" + filedEvent.caseId() + "%").query(Long.class).single() == 0);
