@@ -28,7 +28,7 @@ class ExternalDatabaseTest {
 				.profiles("prod")
 				// command-line arguments, not default properties: those rank below application.yml (server.port 8080 may be taken)
 				.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
-						"--server.port=0", "--logging.level.root=WARN")) {
+						"--server.port=0", "--logging.level.root=WARN", "--zhifa.document.key-secret=external-database-test-secret")) {
 				JdbcClient jdbc = JdbcClient.create(server.getPostgresDatabase());
 				assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
 					.isGreaterThanOrEqualTo(5);
