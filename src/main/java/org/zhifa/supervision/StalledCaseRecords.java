@@ -32,6 +32,12 @@ class StalledCaseRecords {
 	record IdleCase(UUID caseId, String caseLabel, UUID unitId, List<UUID> officerIds, Instant lastActivityAt) {
 	}
 
+	/** On conflict: an older event never moves the last activity back. */
+	private static final String LATER_ACTIVITY_WINS = """
+			  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
+			                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
+			  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""";
+
 	private final JdbcClient jdbc;
 
 	StalledCaseRecords(JdbcClient jdbc) {
@@ -47,9 +53,7 @@ class StalledCaseRecords {
 				VALUES (:id, :label, :unit, CAST(:officers AS uuid[]), :at, :what)
 				ON CONFLICT (case_id) DO UPDATE SET case_label = EXCLUDED.case_label, unit_id = EXCLUDED.unit_id,
 				  officer_ids = EXCLUDED.officer_ids,
-				  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
-				                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
-				  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""")
+				""" + LATER_ACTIVITY_WINS)
 			.param("id", caseId).param("label", label).param("unit", unitId).param("officers", SqlArrays.uuids(officerIds))
 			.param("at", offset(at)).param("what", what).update();
 	}
@@ -60,9 +64,7 @@ class StalledCaseRecords {
 				INSERT INTO supervised_case (case_id, case_label, unit_id, officer_ids, last_activity_at, last_activity)
 				VALUES (:id, :label, :unit, '{}', :at, :what)
 				ON CONFLICT (case_id) DO UPDATE SET case_label = EXCLUDED.case_label,
-				  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
-				                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
-				  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""")
+				""" + LATER_ACTIVITY_WINS)
 			.param("id", caseId).param("label", label).param("unit", unitId).param("at", offset(at)).param("what", what).update();
 	}
 
@@ -72,9 +74,7 @@ class StalledCaseRecords {
 				INSERT INTO supervised_case (case_id, case_label, unit_id, officer_ids, last_activity_at, last_activity)
 				VALUES (:id, :label, :unit, CAST(:officers AS uuid[]), :at, :what)
 				ON CONFLICT (case_id) DO UPDATE SET officer_ids = EXCLUDED.officer_ids,
-				  last_activity = CASE WHEN EXCLUDED.last_activity_at >= supervised_case.last_activity_at
-				                       THEN EXCLUDED.last_activity ELSE supervised_case.last_activity END,
-				  last_activity_at = greatest(supervised_case.last_activity_at, EXCLUDED.last_activity_at)""")
+				""" + LATER_ACTIVITY_WINS)
 			.param("id", caseId).param("label", label).param("unit", unitId).param("officers", SqlArrays.uuids(officerIds))
 			.param("at", offset(at)).param("what", what).update();
 	}
