@@ -5,6 +5,6 @@
  * publishes {@link org.zhifa.intake.CaseFiled}; clocks go through {@link org.zhifa.calendar.StatutoryClocks}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "案件",
-		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "intake" })
+		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "intake", "approval" })
 @org.jspecify.annotations.NullMarked
 package org.zhifa.cases;

@@ -124,11 +124,13 @@ class DemoBureau implements ApplicationRunner {
 		for (String branch : List.of("dongcheng", "xicheng", "nanshan")) {
 			UUID leader = officer(branch, Set.of(BUREAU_LEADER), senior(today));
 			UUID admin = officer(branch, Set.of(ADMINISTRATOR), valid(today));
-			officer(branch + "-fazhi", Set.of(LEGAL_REVIEWER, DEPARTMENT_HEAD), senior(today), true, null);
-			officer(branch + "-fazhi", Set.of(LEGAL_REVIEWER), valid(today), false, null);
+			UUID legalChief = officer(branch + "-fazhi", Set.of(LEGAL_REVIEWER, DEPARTMENT_HEAD), senior(today), true, null);
+			UUID newReviewer = officer(branch + "-fazhi", Set.of(LEGAL_REVIEWER), valid(today), false, null);
 			if (branch.equals("dongcheng")) {
 				account("branchleader", leader);
 				account("admin2", admin);
+				account("branchreviewer", legalChief);
+				account("newreviewer", newReviewer);
 			}
 			for (String station : List.of(branch + "-1", branch + "-2")) {
 				UUID head = officer(station, Set.of(DEPARTMENT_HEAD, CASE_OFFICER), senior(today));

@@ -100,6 +100,26 @@ public class DocumentIssuing {
 		return issued;
 	}
 
+	/** Checks a draft the way issuing will (every required field, no unknown key, lengths); 400 naming the field otherwise. */
+	public void checkDraft(String typeCode, Map<String, String> fields) {
+		filled(catalogue.get(typeCode), fields);
+	}
+
+	/**
+	 * The draft rendered as it would be issued today, but unnumbered, unsigned and marked 草稿 — for reviewers to read before
+	 * they sign. Nothing is stored.
+	 */
+	public byte[] preview(String typeCode, UUID unitId, @Nullable String caseLabel, Map<String, String> fields) {
+		DocumentType type = catalogue.get(typeCode);
+		List<FilledField> filledFields = filled(type, fields);
+		DocumentIssuer unit = issuers.effective(unitId);
+		ZonedDateTime local = clock.instant().atZone(clock.getZone());
+		return renderer.render(new DocumentRenderer.Page("draft", unit.issuerName(), type.title() + "（草稿）", "（批准后编号）",
+				blankToNull(caseLabel), "本文书为审批中的草稿，未编号、未签章，不具有法律效力。",
+				filledFields.stream().map(f -> new DocumentRenderer.Line(f.label(), f.value())).toList(),
+				OfficialDate.of(local.toLocalDate()), type.stubNote()));
+	}
+
 	private LegalDocument correctable(NewDocument request, DocumentType type) {
 		if (request.correctionReason() == null || request.correctionReason().isBlank()) {
 			throw new InvalidInput("correctionReason", "更正文书须写明更正原因");

@@ -37,6 +37,11 @@ public class OfficerDirectory {
 		return officers.activeIdsWithRole(role, unitId);
 	}
 
+	/** Whether the officer holds the 法律职业资格 (what a first-time legal reviewer needs); false for an unknown id. */
+	public boolean holdsLegalProfessionQualification(UUID officerId) {
+		return officers.find(OfficerId.of(officerId)).map(Officer::legalProfessionQualified).orElse(false);
+	}
+
 	/** Ids of the officers whose name contains, or whose 警号 starts with, the text (at most 500). */
 	public List<UUID> idsMatching(String text) {
 		return officers.idsMatching(text);

@@ -84,6 +84,12 @@ public class UnitDirectory implements UnitHierarchy {
 			.query(UnitDirectory::summary).list();
 	}
 
+	/** The active units directly under a unit, by code. */
+	public List<UnitSummary> activeChildren(UUID unitId) {
+		return jdbc.sql("SELECT id, code, name, kind, parent_id, active FROM unit WHERE parent_id = :id AND active ORDER BY code")
+			.param("id", unitId).query(UnitDirectory::summary).list();
+	}
+
 	/** The unit itself and every unit below it, active or not; empty for an unknown id. */
 	@Override
 	public Set<UUID> selfAndDescendants(UUID unitId) {

@@ -70,6 +70,9 @@ class SeededRulesTest {
 		DUE.put("supervision.stalled-case.review", "2026-03-10T00:00");
 		DUE.put("supervision.stalled-case.closing-proposal", "2026-03-10T00:00");
 		DUE.put("supervision.stalled-case.escalation", "2026-03-06T00:00");
+		// approval steps: bureau policy in hours, no roll-over
+		DUE.put("approval.step.response", "2026-03-02T18:00");
+		DUE.put("approval.step.escalation", "2026-03-02T14:00");
 		DUE.put("criminal.custody.necessity-reply", "2026-03-13T00:00"); // 10 days → Thu 03-12
 		DUE.put("administrative.hearing.held", "2026-03-13T00:00");
 		DUE.put("criminal.filing.procuratorate-order", "2026-03-18T00:00"); // 15 days → Tue 03-17

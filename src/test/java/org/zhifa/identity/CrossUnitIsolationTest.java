@@ -47,7 +47,10 @@ class CrossUnitIsolationTest {
 			// cases (案件): the offence catalogue (案由) is bureau-wide reference data
 			"GET /api/offences",
 			// document (法律文书): the type catalogue and service methods are code lists; verification answers whoever holds the PDF
-			"GET /api/document-types", "GET /api/document-service-methods", "POST /api/documents/verification");
+			"GET /api/document-types", "GET /api/document-service-methods", "POST /api/documents/verification",
+			// approval (审核审批): request types and the policy table are bureau-wide reference data, edited with scope ALL
+			"GET /api/approvals/request-types", "GET /api/approval-policies", "GET /api/approval-policies/{id}/versions",
+			"POST /api/approval-policies", "PUT /api/approval-policies/{id}");
 
 	@Autowired
 	MockMvc mvc;
@@ -477,6 +480,63 @@ class CrossUnitIsolationTest {
 			.as("nothing changed").isZero();
 		call("GET /api/document-issuers/{unitId}", get("/api/document-issuers/" + ownStation), branchAdmin)
 			.andExpect(status().isOk()).andExpect(jsonPath("$.unitName").value("城关派出所"));
+	}
+
+	// ---- approval (审核审批) ----------------------------------------------------------------------------------
+
+	@Test
+	void requestsOfAnotherStationCannotBeListedReadActedOnOrMadeForItsCases(@Autowired org.zhifa.cases.CaseManagement cases,
+			@Autowired org.zhifa.approval.Approvals approvals) throws Exception {
+		var fixtures = new org.zhifa.cases.CaseFixtures(cases, jdbc);
+		var foreignCase = fixtures.criminal("河西派出所", 1);
+		var suspect = cases.addParty(foreignCase.id(), new org.zhifa.cases.NewParty(org.zhifa.cases.PartyRole.SUSPECT, "隔离测试人",
+				org.zhifa.cases.CaseFixtures.citizenId("19850505")), null);
+		var fields = java.util.Map.of("person", "隔离测试人", "offence", "盗窃罪", "legalBasis", "刑事诉讼法第八十二条", "custodyPlace", "示范市看守所");
+		var request = new org.zhifa.approval.NewSubmission("CRIMINAL_DETENTION", foreignCase.id(), suspect.id(), "事实", "理由", "依据", null,
+				null, false, java.util.Map.of(), fields, List.of(), null);
+		List<org.zhifa.approval.Submission> made = new java.util.ArrayList<>();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> made.add(approvals.submit(request)));
+		var foreign = made.getFirst();
+		String id = foreign.id().toString();
+		String opinion = "{\"opinion\":\"越权\",\"version\":" + foreign.version() + "}";
+		MockHttpSession legal = login("legal");
+
+		call("GET /api/approvals", get("/api/approvals?size=200"), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id))));
+		call("GET /api/approvals/inbox", get("/api/approvals/inbox?size=200"), legal).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id))));
+		call("GET /api/approvals/{id}", get("/api/approvals/" + id), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/approvals/{id}/draft.pdf", get("/api/approvals/" + id + "/draft.pdf"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/approval", json(post("/api/approvals/" + id + "/approval"), opinion), legal).andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/rejection", json(post("/api/approvals/" + id + "/rejection"), opinion), legal).andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/return", json(post("/api/approvals/" + id + "/return"),
+				"{\"toStep\":0,\"opinion\":\"越权\",\"version\":" + foreign.version() + "}"), legal).andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/delegation", json(post("/api/approvals/" + id + "/delegation"),
+				"{\"deputyId\":\"" + otherOfficer + "\",\"reason\":\"越权\",\"version\":" + foreign.version() + "}"), legal)
+			.andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/added-reviewer", json(post("/api/approvals/" + id + "/added-reviewer"),
+				"{\"reviewerId\":\"" + otherOfficer + "\",\"reason\":\"越权\",\"version\":" + foreign.version() + "}"), legal)
+			.andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/deliberation", json(post("/api/approvals/" + id + "/deliberation"), """
+				{"heldAt":"%s","decision":"APPROVE","conclusion":"越权","version":%d,"opinions":[
+				{"officerId":"%s","agrees":true,"text":"同意"},{"officerId":"%s","agrees":true,"text":"同意"},
+				{"officerId":"%s","agrees":true,"text":"同意"}]}""".formatted(java.time.Instant.now(), foreign.version(), otherOfficer,
+				UUID.randomUUID(), UUID.randomUUID())), login("branchleader")).andExpect(status().isNotFound());
+		String reason = "{\"reason\":\"越权\",\"version\":" + foreign.version() + "}";
+		call("POST /api/approvals/{id}/recall", json(post("/api/approvals/" + id + "/recall"), reason), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/withdrawal", json(post("/api/approvals/" + id + "/withdrawal"), reason), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/approvals/{id}/resubmission", json(post("/api/approvals/" + id + "/resubmission"),
+				"{\"facts\":\"越权\",\"reasons\":\"越权\",\"legalBasis\":\"越权\",\"version\":" + foreign.version() + "}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/approvals", json(post("/api/approvals"), """
+				{"requestType":"BAIL","caseId":"%s","partyId":"%s","facts":"越权","reasons":"越权","legalBasis":"越权"}"""
+			.formatted(foreignCase.id(), suspect.id())), stationOfficer).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT version FROM approval_submission WHERE id = ?").param(foreign.id()).query(Long.class).single())
+			.as("nothing changed").isEqualTo(foreign.version());
+		assertThat(jdbc.sql("SELECT count(*) FROM approval_submission WHERE case_id = ?").param(foreignCase.id()).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------
