@@ -139,8 +139,11 @@ class DossierIntegrationTests {
 
 	@Test
 	void theManifestListsEveryItemWithItsHashAndPagesAndItVerifies() throws Exception {
-		String id = JsonPath.read(export("LITIGATION"), "$.id");
+		String export = export("LITIGATION");
+		String id = JsonPath.read(export, "$.id");
 		String manifest = manifest(id);
+		assertThat(java.time.Instant.parse(JsonPath.<String>read(manifest, "$.manifest.exportedAt")))
+			.isEqualTo(java.time.Instant.parse(JsonPath.<String>read(export, "$.exportedAt")));
 		assertThat(JsonPath.<String>read(manifest, "$.manifest.format")).isEqualTo("zhifa-dossier-manifest/1");
 		assertThat(JsonPath.<List<String>>read(manifest, "$.manifest.items[*].sm3")).containsExactly(filing.sm3(), summons1.sm3(),
 				summons2.sm3(), correctedWarrant.sm3(), seizureList.sm3());
