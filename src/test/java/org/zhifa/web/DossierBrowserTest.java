@@ -25,7 +25,8 @@ import org.zhifa.document.NewDocument;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A case officer of 城关派出所 and a case's electronic dossier (电子卷宗), in a real headless Chromium: (1) the page shows
+ * A case officer of 城关派出所 and a case's electronic dossier (电子卷宗), in a real headless Chromium: (1) reached from
+ * the case's detail page, the 电子卷宗 page shows
  * the 诉讼卷 with its table of contents and pages, (2) the officer exports it and sees the export in the history, (3) after
  * a further document a second export is diffed against the first, (4) the downloaded manifest and PDF verify as 核验通过.
  * Screenshots {@code dossier-01…} under {@code target/screenshots}.
@@ -47,10 +48,13 @@ class DossierBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.zhifa.cases.CaseManagement management;
+
 	Browser browser;
 	UUID station;
 	UUID head;
-	UUID caseId = UUID.randomUUID();
+	UUID caseId;
 	LegalDocument filing;
 	LegalDocument warrant;
 	LegalDocument search;
@@ -58,6 +62,7 @@ class DossierBrowserTest {
 
 	@BeforeAll
 	void issueAndStartBrowser() {
+		caseId = new org.zhifa.cases.CaseFixtures(management, jdbc).criminal("城关派出所", 1).id();
 		station = jdbc.sql("SELECT id FROM unit WHERE name = '城关派出所'").query(UUID.class).single();
 		head = jdbc.sql("SELECT officer_id FROM account WHERE username = 'head'").query(UUID.class).single();
 		filing = issuing.issue(NewDocument.of("FILING_DECISION", station, caseId, LABEL, Map.of("caseName", "李某涉嫌盗窃案", "facts",
@@ -80,7 +85,8 @@ class DossierBrowserTest {
 	@Order(1)
 	void thePageShowsTheVolumesWithTheirTableOfContents() throws Exception {
 		browser.signIn("officer");
-		browser.open("/cases/" + caseId + "/dossier");
+		browser.open("/cases/" + caseId);
+		browser.click("case-dossier");
 		browser.byTestId("page-dossier");
 		browser.waitForText("dossier-items-LITIGATION", filing.number());
 		assertThat(browser.byTestId("dossier-items-LITIGATION").getText()).contains("立案决定书", "拘留证", warrant.number())
