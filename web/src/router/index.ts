@@ -105,6 +105,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '案件详情', permission: P.CASE_READ },
       },
       {
+        path: 'cases/:id/dossier',
+        name: 'case-dossier',
+        component: () => import('@/views/DossierView.vue'),
+        meta: { title: '电子卷宗', permission: P.DOSSIER_READ },
+      },
+      {
         path: 'documents',
         name: 'documents',
         component: () => import('@/views/DocumentsView.vue'),

@@ -24,6 +24,8 @@ export const P = {
   DOCUMENT_READ: 'document:read',
   DOCUMENT_SERVE: 'document:serve',
   DOCUMENT_ISSUER: 'document:issuer',
+  DOSSIER_READ: 'dossier:read',
+  DOSSIER_EXPORT: 'dossier:export',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

@@ -50,7 +50,9 @@ class CrossUnitIsolationTest {
 			"GET /api/document-types", "GET /api/document-service-methods", "POST /api/documents/verification",
 			// approval (审核审批): request types and the policy table are bureau-wide reference data, edited with scope ALL
 			"GET /api/approvals/request-types", "GET /api/approval-policies", "GET /api/approval-policies/{id}/versions",
-			"POST /api/approval-policies", "PUT /api/approval-policies/{id}");
+			"POST /api/approval-policies", "PUT /api/approval-policies/{id}",
+			// dossier (电子卷宗): verification answers whoever holds the signed manifest, like document verification
+			"POST /api/dossier-verification");
 
 	@Autowired
 	MockMvc mvc;
@@ -537,6 +539,41 @@ class CrossUnitIsolationTest {
 			.as("nothing changed").isEqualTo(foreign.version());
 		assertThat(jdbc.sql("SELECT count(*) FROM approval_submission WHERE case_id = ?").param(foreignCase.id()).query(Long.class).single())
 			.isEqualTo(1);
+	}
+
+	// ---- dossier (电子卷宗) ---------------------------------------------------------------------------------------
+
+	@Autowired
+	org.zhifa.document.DossierExporting dossierExporting;
+
+	@Test
+	void theDossierOfAnotherStationsCaseCannotBeReadExportedDownloadedOrDiffed() throws Exception {
+		UUID ownOfficer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
+		var fields = java.util.Map.of("person", "卷宗隔离人", "reason", "涉嫌盗窃", "place", "本所办案区");
+		UUID foreignCase = UUID.randomUUID();
+		UUID ownCase = UUID.randomUUID();
+		documentIssuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", otherStation, foreignCase, "河西卷宗案件", fields, otherOfficer));
+		documentIssuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", ownStation, ownCase, "城关卷宗案件", fields, ownOfficer));
+		org.springframework.security.core.context.SecurityContextHolder.clearContext(); // the system exports the foreign one
+		UUID foreignExport = dossierExporting.export(foreignCase, org.zhifa.document.DossierVolume.LITIGATION).id();
+		String base = "/api/cases/" + foreignCase + "/dossier";
+
+		call("GET /api/cases/{caseId}/dossier", get(base), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/dossier/exports", get(base + "/exports"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/cases/{caseId}/dossier/exports", json(post(base + "/exports"), "{\"volume\":\"LITIGATION\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM dossier_export WHERE case_id = ?").param(foreignCase).query(Long.class).single())
+			.as("nothing exported by the officer").isEqualTo(1);
+		call("GET /api/cases/{caseId}/dossier/exports/{exportId}/pdf", get(base + "/exports/" + foreignExport + "/pdf"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/dossier/exports/{exportId}/manifest", get(base + "/exports/" + foreignExport + "/manifest"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/dossier/exports/{fromId}/diff/{toId}",
+				get(base + "/exports/" + foreignExport + "/diff/" + foreignExport), stationOfficer).andExpect(status().isNotFound());
+		// the officer's own case, and an export of another case reached through it, for contrast
+		call("GET /api/cases/{caseId}/dossier", get("/api/cases/" + ownCase + "/dossier"), stationOfficer).andExpect(status().isOk());
+		call("GET /api/cases/{caseId}/dossier/exports/{exportId}/pdf", get("/api/cases/" + ownCase + "/dossier/exports/" + foreignExport
+				+ "/pdf"), stationOfficer).andExpect(status().isNotFound());
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------

@@ -48,6 +48,11 @@ public class DocumentRenderer {
 		}
 	}
 
+	/** The embedded CJK font, shared with the dossier binder so the font file is read once. */
+	public BaseFont font() {
+		return font;
+	}
+
 	/** What goes on the page. {@code lines} are the filled body fields in template order. */
 	public record Page(String documentId, String issuerName, String title, String number, @Nullable String caseLabel,
 			@Nullable String correctionNote, List<Line> lines, String dateText, @Nullable String stubNote) {

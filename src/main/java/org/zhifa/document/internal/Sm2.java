@@ -79,6 +79,18 @@ public final class Sm2 {
 		return HexFormat.of().formatHex(sm3(bytes));
 	}
 
+	/** SM3 of everything the stream yields, read in blocks (for files too large to hold), as 64 lower-case hex digits. */
+	public static String sm3Hex(java.io.InputStream in) throws java.io.IOException {
+		SM3Digest digest = new SM3Digest();
+		byte[] block = new byte[64 * 1024];
+		for (int n; (n = in.read(block)) > 0;) {
+			digest.update(block, 0, n);
+		}
+		byte[] out = new byte[digest.getDigestSize()];
+		digest.doFinal(out, 0);
+		return HexFormat.of().formatHex(out);
+	}
+
 	public static byte[] sm3(byte[] bytes) {
 		SM3Digest digest = new SM3Digest();
 		digest.update(bytes, 0, bytes.length);

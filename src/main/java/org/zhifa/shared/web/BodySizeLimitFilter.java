@@ -19,16 +19,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over {@code zhifa.http.max-body-bytes} (default 1 MiB) with a 400 ProblemDetail:
- * by the declared length up front, and by counting while reading for chunked bodies.
+ * by the declared length up front, and by counting while reading for chunked bodies. File uploads
+ * ({@code multipart/form-data}: a PDF or a dossier to verify) have their own, larger limit
+ * {@code zhifa.http.max-upload-bytes} (default 64 MiB) — an exported dossier of a few hundred pages is several MiB.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-	private final long limit;
+	private final long bodyLimit;
+	private final long uploadLimit;
 
-	BodySizeLimitFilter(@Value("${zhifa.http.max-body-bytes:1048576}") long limit) {
-		this.limit = limit;
+	BodySizeLimitFilter(@Value("${zhifa.http.max-body-bytes:1048576}") long bodyLimit,
+			@Value("${zhifa.http.max-upload-bytes:67108864}") long uploadLimit) {
+		this.bodyLimit = bodyLimit;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@Override
@@ -39,6 +44,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String contentType = request.getContentType();
+		long limit = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data") ? uploadLimit
+				: bodyLimit;
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType("application/problem+json;charset=UTF-8");
