@@ -14,7 +14,23 @@ export function formatInstant(value: string | null | undefined): string {
   return d.isValid() ? d.tz(ZONE).format('YYYY-MM-DD HH:mm:ss') : value
 }
 
-/** A local date-time picked in the browser as an ISO instant (UTC, with `Z`). */
+/**
+ * `value-format` of every date-time picker: the wall-clock time the picker shows is read as Beijing time, so the value is
+ * an ISO date-time with `+08:00` whatever the browser's own zone — input agrees with what the pages show.
+ */
+export const PICKER_VALUE_FORMAT = 'YYYY-MM-DD[T]HH:mm:ss[+08:00]'
+
+/** The current time as a picker value (Beijing wall-clock, `+08:00`). */
+export function nowForPicker(): string {
+  return dayjs().tz(ZONE).format('YYYY-MM-DD[T]HH:mm:ss') + '+08:00'
+}
+
+/** `disabled-date` of a picker: the calendar cell's day lies after today in Beijing. */
+export function afterTodayInBeijing(day: Date): boolean {
+  return dayjs(day).format('YYYY-MM-DD') > today()
+}
+
+/** A picked date-time (a picker value with its offset, or a Date) as an ISO instant (UTC, with `Z`). */
 export function toInstant(value: Date | string | null | undefined): string | undefined {
   if (!value) return undefined
   const d = dayjs(value)

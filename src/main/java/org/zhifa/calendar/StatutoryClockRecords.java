@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +29,15 @@ class StatutoryClockRecords {
 			id, label, subject_type, subject_id, case_id, case_label, unit_id, officer_ids, started_at, in_custody, extensions,
 			excluded, restart_at, restart_reason, rule_code, rule_version, due_at, due_at_text, basis, steps, state, stopped_at,
 			stop_reason, version""";
+
+	/** Rows per UPDATE statement: 16 bind parameters each, far below PostgreSQL's 65,535. */
+	private static final int BATCH = 500;
+
+	private static final String VALUES_ROW = """
+			(CAST(:id# AS uuid), CAST(:expected# AS bigint), CAST(:inCustody# AS boolean), CAST(:extensions# AS text[]),
+			 CAST(:excluded# AS text), CAST(:restartAt# AS timestamptz), CAST(:restartReason# AS varchar), CAST(:ruleVersion# AS int),
+			 CAST(:dueAt# AS timestamptz), CAST(:dueAtText# AS varchar), CAST(:basis# AS text), CAST(:steps# AS text),
+			 CAST(:state# AS varchar), CAST(:stoppedAt# AS timestamptz), CAST(:stopReason# AS varchar), CAST(:version# AS bigint))""";
 
 	private final JdbcClient jdbc;
 
@@ -72,6 +84,59 @@ class StatutoryClockRecords {
 			.update() == 1;
 	}
 
+	/**
+	 * Writes the new state of several clocks in one statement, each only if its row still has the version expected;
+	 * returns how many rows were written (fewer than given: someone else changed one, and the caller must roll back).
+	 */
+	int updateAll(List<Write> writes) {
+		int written = 0;
+		for (int from = 0; from < writes.size(); from += BATCH) {
+			written += updateChunk(writes.subList(from, Math.min(writes.size(), from + BATCH)));
+		}
+		return written;
+	}
+
+	/** A clock's next state and the version its row must still have. */
+	record Write(StatutoryClock next, long expectedVersion) {
+	}
+
+	private int updateChunk(List<Write> writes) {
+		StringBuilder values = new StringBuilder();
+		Map<String, @Nullable Object> params = new HashMap<>();
+		for (int i = 0; i < writes.size(); i++) {
+			StatutoryClock c = writes.get(i).next();
+			DeadlineContext x = c.context();
+			Deadline d = c.deadline();
+			values.append(i == 0 ? "" : ", ").append(VALUES_ROW.replace("#", Integer.toString(i)));
+			params.put("id" + i, c.id().value());
+			params.put("expected" + i, writes.get(i).expectedVersion());
+			params.put("inCustody" + i, x.inCustody());
+			params.put("extensions" + i, SqlArrays.codes(x.extensions()));
+			params.put("excluded" + i, excluded(x.excluded()));
+			params.put("restartAt" + i, offset(x.restartAt() == null ? null : x.restartAt().toInstant()));
+			params.put("restartReason" + i, x.restartReason());
+			params.put("ruleVersion" + i, d.ruleVersion());
+			params.put("dueAt" + i, offset(d.dueAt()));
+			params.put("dueAtText" + i, d.dueAtText());
+			params.put("basis" + i, d.basis());
+			params.put("steps" + i, String.join("\n", d.steps()));
+			params.put("state" + i, c.state().name());
+			params.put("stoppedAt" + i, offset(c.stoppedAt()));
+			params.put("stopReason" + i, c.stopReason());
+			params.put("version" + i, c.version());
+		}
+		return jdbc.sql("""
+				UPDATE statutory_clock s SET in_custody = v.in_custody, extensions = v.extensions, excluded = v.excluded,
+				  restart_at = v.restart_at, restart_reason = v.restart_reason, rule_version = v.rule_version, due_at = v.due_at,
+				  due_at_text = v.due_at_text, basis = v.basis, steps = v.steps, state = v.state, stopped_at = v.stopped_at,
+				  stop_reason = v.stop_reason, version = v.version
+				FROM (VALUES\s""" + values + """
+				) AS v (id, expected, in_custody, extensions, excluded, restart_at, restart_reason, rule_version, due_at, due_at_text,
+				  basis, steps, state, stopped_at, stop_reason, version)
+				WHERE s.id = v.id AND s.version = v.expected""")
+			.params(params).update();
+	}
+
 	Optional<StatutoryClock> find(StatutoryClockId id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE id = :id").param("id", id.value())
 			.query(StatutoryClockRecords::map).optional();
@@ -80,6 +145,18 @@ class StatutoryClockRecords {
 	Optional<StatutoryClock> findForUpdate(StatutoryClockId id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE id = :id FOR UPDATE").param("id", id.value())
 			.query(StatutoryClockRecords::map).optional();
+	}
+
+	/** Locks these clocks for this transaction, in id order (so two batches over the same clocks cannot deadlock). */
+	List<StatutoryClock> findAllForUpdate(Collection<StatutoryClockId> ids) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE id = ANY(CAST(:ids AS uuid[])) ORDER BY id FOR UPDATE")
+			.param("ids", SqlArrays.uuids(ids.stream().map(StatutoryClockId::value).toList())).query(StatutoryClockRecords::map).list();
+	}
+
+	/** Locks the running clocks of a case for this transaction, in id order. */
+	List<StatutoryClock> runningOfCaseForUpdate(UUID caseId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE case_id = :caseId AND state = 'RUNNING' ORDER BY id FOR UPDATE")
+			.param("caseId", caseId).query(StatutoryClockRecords::map).list();
 	}
 
 	List<StatutoryClock> ofSubject(String type, UUID id) {
@@ -92,9 +169,11 @@ class StatutoryClockRecords {
 			.param("caseId", caseId).query(StatutoryClockRecords::map).list();
 	}
 
-	List<StatutoryClock> runningDueBefore(Instant until) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE state = 'RUNNING' AND due_at < :until ORDER BY due_at, id")
-			.param("until", offset(until)).query(StatutoryClockRecords::map).list();
+	/** Served by the partial index on running clocks' due times: a range scan that stops after {@code limit} rows. */
+	List<StatutoryClock> runningDueBetween(Instant from, Instant until, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM statutory_clock WHERE state = 'RUNNING' AND due_at >= :from AND due_at < :until"
+				+ " ORDER BY due_at, id LIMIT :limit")
+			.param("from", offset(from)).param("until", offset(until)).param("limit", limit).query(StatutoryClockRecords::map).list();
 	}
 
 	private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {

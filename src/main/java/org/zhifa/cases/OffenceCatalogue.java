@@ -8,11 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.intake.CaseKind;
+import org.zhifa.intake.OffenceCodes;
 
-/** The offence catalogue (案由) as data (table {@code offence}); intake and the case forms choose from it. */
+/**
+ * The offence catalogue (案由) as data (table {@code offence}); intake and the case forms choose from it, and intake checks
+ * a decision's code against it through its {@link OffenceCodes} port.
+ */
 @Service
 @Transactional(readOnly = true)
-public class OffenceCatalogue {
+public class OffenceCatalogue implements OffenceCodes {
 
 	private final JdbcClient jdbc;
 
@@ -27,6 +31,11 @@ public class OffenceCatalogue {
 			.query((rs, n) -> new Offence(rs.getString("code"), rs.getString("name"), CaseKind.valueOf(rs.getString("kind")),
 					rs.getString("legal_basis"), rs.getString("certainty")))
 			.list();
+	}
+
+	@Override
+	public Optional<CaseKind> kindOf(String code) {
+		return find(code).map(Offence::kind);
 	}
 
 	public Optional<Offence> find(String code) {

@@ -35,17 +35,19 @@ public class FilingDecisions {
 	private final Incidents incidents;
 	private final IntakeViews views;
 	private final FilingClocks clocks;
+	private final OffenceCodes offences;
 	private final Visibilities visibilities;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FilingDecisions(Acceptances acceptances, Incidents incidents, IntakeViews views, FilingClocks clocks, Visibilities visibilities,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	FilingDecisions(Acceptances acceptances, Incidents incidents, IntakeViews views, FilingClocks clocks, OffenceCodes offences,
+			Visibilities visibilities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.acceptances = acceptances;
 		this.incidents = incidents;
 		this.views = views;
 		this.clocks = clocks;
+		this.offences = offences;
 		this.visibilities = visibilities;
 		this.audit = audit;
 		this.events = events;
@@ -103,6 +105,8 @@ public class FilingDecisions {
 		Acceptance acceptance = loadForChange(id, version);
 		Instant when = at == null ? clock.instant() : at;
 		acceptance.decide(decision, reason, offenceCode, when, clock.instant());
+		requireCatalogued(acceptance, decision == FilingDecision.REFUSE ? null
+				: decision == FilingDecision.FILE ? CaseKind.CRIMINAL : CaseKind.ADMINISTRATIVE);
 		clocks.stopRunning(acceptance, when, "已作出决定：" + decision.label());
 		Incident incident = incidents.find(acceptance.incidentId()).orElseThrow();
 		if (decision == FilingDecision.REFUSE) {
@@ -141,6 +145,9 @@ public class FilingDecisions {
 		Acceptance acceptance = loadForChange(id, version);
 		Instant when = decidedAt == null ? clock.instant() : decidedAt;
 		acceptance.decideReconsideration(outcome, reason, offenceCode, when, clock.instant());
+		if (outcome == ChallengeOutcome.OVERTURNED) {
+			requireCatalogued(acceptance, CaseKind.CRIMINAL);
+		}
 		concluded(acceptance, outcome, when, "复议", FilingClocks.REVIEW_APPLICATION, "控告人申请复核（");
 		return saved(acceptance, "acceptance.reconsideration-decided", "复议决定：" + outcome.label() + reasonText(reason)
 				+ offenceText(acceptance, outcome));
@@ -162,6 +169,9 @@ public class FilingDecisions {
 		Acceptance acceptance = loadForChange(id, version);
 		Instant when = decidedAt == null ? clock.instant() : decidedAt;
 		acceptance.decideReview(outcome, reason, offenceCode, when, clock.instant());
+		if (outcome == ChallengeOutcome.OVERTURNED) {
+			requireCatalogued(acceptance, CaseKind.CRIMINAL);
+		}
 		concluded(acceptance, outcome, when, "复核", null, null);
 		return saved(acceptance, "acceptance.review-decided", "复核决定：" + outcome.label() + reasonText(reason)
 				+ offenceText(acceptance, outcome));
@@ -191,6 +201,21 @@ public class FilingDecisions {
 		StatutoryClock window = clocks.running(acceptance);
 		if (window != null && appliedAt.isAfter(window.dueAt())) {
 			throw new ApplicationPeriodExpired(what, window.deadline().dueAtText());
+		}
+	}
+
+	/**
+	 * The 案由 the decision named (the aggregate has checked its form) must be in the offence catalogue and, when the
+	 * decision opens a case, of that case's kind. Checked before anything is written.
+	 */
+	private void requireCatalogued(Acceptance acceptance, @Nullable CaseKind opens) {
+		String code = acceptance.offenceCode();
+		if (code == null) {
+			return;
+		}
+		CaseKind kind = offences.kindOf(code).orElseThrow(() -> new InvalidInput("offenceCode", "案由不在案由目录中：" + code));
+		if (opens != null && kind != opens) {
+			throw new InvalidInput("offenceCode", "案由 " + code + " 属于" + kind.label() + "，与" + opens.label() + "不符");
 		}
 	}
 

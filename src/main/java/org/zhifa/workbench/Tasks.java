@@ -8,8 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +36,16 @@ class Tasks {
 			clock_id, label, subject_type, subject_id, case_id, case_label, unit_id, assignee_ids, rule_code, basis, started_at,
 			due_at, due_at_text, warn_at, done_at, done_reason""";
 
+	/** Rows per statement: 18 bind parameters each, far below PostgreSQL's 65,535. */
+	private static final int BATCH = 500;
+
+	private static final String FOLLOW_ROW = """
+			(CAST(:id# AS uuid), CAST(:version# AS bigint), CAST(:label# AS varchar), CAST(:subjectType# AS varchar),
+			 CAST(:subjectId# AS uuid), CAST(:caseId# AS uuid), CAST(:caseLabel# AS varchar), CAST(:unitId# AS uuid),
+			 CAST(:assignees# AS uuid[]), CAST(:ruleCode# AS varchar), CAST(:basis# AS text), CAST(:startedAt# AS timestamptz),
+			 CAST(:dueAt# AS timestamptz), CAST(:dueAtText# AS varchar), CAST(:warnAt# AS timestamptz), CAST(:levelNow# AS text),
+			 CAST(:doneAt# AS timestamptz), CAST(:doneReason# AS varchar))""";
+
 	private final JdbcClient jdbc;
 
 	Tasks(JdbcClient jdbc) {
@@ -44,12 +58,62 @@ class Tasks {
 	 * new due time is warned again when it comes near. True when the row was written.
 	 */
 	boolean follow(StatutoryClock clock, Instant warnAt, TaskLevel levelNow, Instant now) {
-		var s = clock.subject();
+		return !followAll(List.of(new Following(clock, warnAt, levelNow)), now).isEmpty();
+	}
+
+	/**
+	 * {@link #follow} for several clocks in one statement (each clock at most once); returns the ids of the clocks whose
+	 * task was written, so an event delivered again writes and reports nothing.
+	 */
+	Set<UUID> followAll(List<Following> clocks, Instant now) {
+		Set<UUID> written = new HashSet<>();
+		for (int from = 0; from < clocks.size(); from += BATCH) {
+			written.addAll(followChunk(clocks.subList(from, Math.min(clocks.size(), from + BATCH)), now));
+		}
+		return written;
+	}
+
+	/** A clock version to follow, with its warning time and the level that holds now. */
+	record Following(StatutoryClock clock, Instant warnAt, TaskLevel levelNow) {
+	}
+
+	private List<UUID> followChunk(List<Following> rows, Instant now) {
+		StringBuilder values = new StringBuilder();
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("now", utc(now));
+		for (int i = 0; i < rows.size(); i++) {
+			StatutoryClock clock = rows.get(i).clock();
+			var s = clock.subject();
+			values.append(i == 0 ? "" : ", ").append(FOLLOW_ROW.replace("#", Integer.toString(i)));
+			params.put("id" + i, clock.id().value());
+			params.put("version" + i, clock.version());
+			params.put("label" + i, clock.label());
+			params.put("subjectType" + i, s.type());
+			params.put("subjectId" + i, s.id());
+			params.put("caseId" + i, s.caseId());
+			params.put("caseLabel" + i, s.caseLabel());
+			params.put("unitId" + i, s.unitId());
+			params.put("assignees" + i, SqlArrays.uuids(s.officerIds()));
+			params.put("ruleCode" + i, clock.deadline().ruleCode());
+			params.put("basis" + i, clock.deadline().basis());
+			params.put("startedAt" + i, utc(clock.startedAt()));
+			params.put("dueAt" + i, utc(clock.dueAt()));
+			params.put("dueAtText" + i, clock.deadline().dueAtText());
+			params.put("warnAt" + i, utc(rows.get(i).warnAt()));
+			params.put("levelNow" + i, rows.get(i).levelNow().name());
+			params.put("doneAt" + i, utc(clock.stoppedAt()));
+			params.put("doneReason" + i, clock.running() ? null : clock.stopReason());
+		}
+		// the level that holds now is not a column of the row inserted, so the update reads it back from the VALUES list
 		return jdbc.sql("""
+				WITH v (clock_id, clock_version, label, subject_type, subject_id, case_id, case_label, unit_id, assignee_ids, rule_code,
+				  basis, started_at, due_at, due_at_text, warn_at, level_now, done_at, done_reason) AS (VALUES\s""" + values + """
+				)
 				INSERT INTO workbench_task (clock_id, clock_version, label, subject_type, subject_id, case_id, case_label, unit_id,
 				  assignee_ids, rule_code, basis, started_at, due_at, due_at_text, warn_at, level_reached, done_at, done_reason, updated_at)
-				VALUES (:id, :version, :label, :subjectType, :subjectId, :caseId, :caseLabel, :unitId, CAST(:assignees AS uuid[]),
-				  :ruleCode, :basis, :startedAt, :dueAt, :dueAtText, :warnAt, 'NORMAL', :doneAt, :doneReason, :now)
+				SELECT clock_id, clock_version, label, subject_type, subject_id, case_id, case_label, unit_id, assignee_ids, rule_code,
+				  basis, started_at, due_at, due_at_text, warn_at, 'NORMAL', done_at, done_reason, CAST(:now AS timestamptz)
+				FROM v
 				ON CONFLICT (clock_id) DO UPDATE SET clock_version = EXCLUDED.clock_version, label = EXCLUDED.label,
 				  case_id = EXCLUDED.case_id, case_label = EXCLUDED.case_label, unit_id = EXCLUDED.unit_id,
 				  assignee_ids = EXCLUDED.assignee_ids, rule_code = EXCLUDED.rule_code, basis = EXCLUDED.basis,
@@ -57,18 +121,13 @@ class Tasks {
 				  level_reached = CASE
 				    WHEN workbench_task.due_at = EXCLUDED.due_at AND workbench_task.warn_at = EXCLUDED.warn_at THEN workbench_task.level_reached
 				    WHEN array_position(ARRAY['NORMAL','DUE_SOON','OVERDUE'], workbench_task.level_reached::text)
-				      <= array_position(ARRAY['NORMAL','DUE_SOON','OVERDUE'], CAST(:levelNow AS text)) THEN workbench_task.level_reached
-				    ELSE CAST(:levelNow AS varchar) END,
+				      <= array_position(ARRAY['NORMAL','DUE_SOON','OVERDUE'], (SELECT v.level_now FROM v WHERE v.clock_id = EXCLUDED.clock_id))
+				      THEN workbench_task.level_reached
+				    ELSE (SELECT CAST(v.level_now AS varchar) FROM v WHERE v.clock_id = EXCLUDED.clock_id) END,
 				  done_at = EXCLUDED.done_at, done_reason = EXCLUDED.done_reason, updated_at = EXCLUDED.updated_at
-				WHERE workbench_task.clock_version < EXCLUDED.clock_version""")
-			.param("id", clock.id().value()).param("version", clock.version()).param("label", clock.label())
-			.param("subjectType", s.type()).param("subjectId", s.id()).param("caseId", s.caseId()).param("caseLabel", s.caseLabel())
-			.param("unitId", s.unitId()).param("assignees", SqlArrays.uuids(s.officerIds()))
-			.param("ruleCode", clock.deadline().ruleCode()).param("basis", clock.deadline().basis())
-			.param("startedAt", utc(clock.startedAt())).param("dueAt", utc(clock.dueAt())).param("dueAtText", clock.deadline().dueAtText())
-			.param("warnAt", utc(warnAt)).param("levelNow", levelNow.name()).param("doneAt", utc(clock.stoppedAt()))
-			.param("doneReason", clock.running() ? null : clock.stopReason()).param("now", utc(now))
-			.update() == 1;
+				WHERE workbench_task.clock_version < EXCLUDED.clock_version
+				RETURNING clock_id""")
+			.params(params).query(UUID.class).list();
 	}
 
 	Optional<Task> find(UUID clockId) {

@@ -401,6 +401,29 @@ class IntakeApiIntegrationTests {
 			.andExpect(jsonPath("$.detail").value("转为行政案件须选择案由"));
 		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101-TOO-LONG-FOR-A-CODE\",\"version\":0}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		assertUndecidedAndUnwritten(a);
+	}
+
+	@Test
+	void anOffenceCodeNotInTheCatalogueOrOfTheOtherKindIsA400AndNothingIsWritten() throws Exception {
+		UUID incident = id(register(clock.instant().minusSeconds(600), null, null).andReturn().getResponse().getContentAsString());
+		UUID a = id(accept(incident, UUID.randomUUID(), "CRIMINAL", 0).andReturn().getResponse().getContentAsString());
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-9999\",\"version\":0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:invalid-input"))
+			.andExpect(jsonPath("$.errors[0].field").value("offenceCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("案由不在案由目录中：XS-9999"));
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"ZA-0101\",\"version\":0}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("offenceCode"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("与刑事")));
+		step(a, "decision", "{\"decision\":\"REFUSE\",\"reason\":\"没有犯罪事实\",\"offenceCode\":\"XS-9999\",\"version\":0}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("offenceCode"));
+		assertUndecidedAndUnwritten(a);
+
+		step(a, "decision", "{\"decision\":\"FILE\",\"offenceCode\":\"XS-0101\",\"version\":0}").andExpect(status().isOk());
+	}
+
+	/** The acceptance still waits for its decision: no 案由 stored, no case filed, nothing audited but its creation. */
+	private void assertUndecidedAndUnwritten(UUID a) throws Exception {
 		as(desk, get("/api/acceptances/" + a), null).andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.caseId").isEmpty())

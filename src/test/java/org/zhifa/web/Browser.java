@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -32,6 +33,11 @@ final class Browser implements AutoCloseable {
 	private final String baseUrl;
 
 	Browser(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	/** A browser whose own time zone is {@code timeZone} (the {@code TZ} of chromedriver, which chromium inherits). */
+	Browser(String baseUrl, @Nullable String timeZone) {
 		this.baseUrl = baseUrl;
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("zhifa.chromium", "/usr/bin/chromium"));
@@ -41,6 +47,7 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("zhifa.chromedriver", "/usr/bin/chromedriver")))
 			.usingAnyFreePort()
+			.withEnvironment(timeZone == null ? java.util.Map.of() : java.util.Map.of("TZ", timeZone))
 			.build();
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));

@@ -51,6 +51,7 @@ import org.zhifa.shared.CitizenId;
 class CaseWalkBrowserTest {
 
 	private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	@LocalServerPort
 	int port;
@@ -90,7 +91,8 @@ class CaseWalkBrowserTest {
 
 	@BeforeAll
 	void startBrowser() {
-		browser = new Browser("http://localhost:" + port);
+		// a browser in another zone than Beijing: the pickers must still read and show Beijing time
+		browser = new Browser("http://localhost:" + port, "America/New_York");
 	}
 
 	@AfterAll
@@ -105,6 +107,8 @@ class CaseWalkBrowserTest {
 	void theOfficerRegistersTheReportReceivedTwoDaysAgo() throws Exception {
 		browser.signIn("officer");
 		browserZone = ZoneId.of((String) browser.driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+		assertThat(browserZone.getRules().getOffset(receivedAt)).as("the browser's own zone differs from Beijing's")
+			.isNotEqualTo(BEIJING.getRules().getOffset(receivedAt));
 		List<String> names = jdbc.sql("""
 				SELECT o.name FROM officer o JOIN account a ON a.officer_id = o.id WHERE a.username IN ('officer', 'head')
 				ORDER BY a.username DESC""").query(String.class).list();
@@ -235,6 +239,7 @@ class CaseWalkBrowserTest {
 		startMeasure("刑事拘留", detainedAt);
 		browser.wait.until(d -> d.findElements(Browser.testId("measure-CRIMINAL_DETENTION")).size() == 1);
 		browser.waitForText("measure-CRIMINAL_DETENTION", "送看守所羁押（" + suspect + "）");
+		browser.waitForText("measure-CRIMINAL_DETENTION", "剩余"); // the tags zoom in: read once they are visible
 		String detention = browser.byTestId("measure-CRIMINAL_DETENTION").getText();
 		assertThat(detention).contains("执行中", "通知家属（" + suspect + "）", "首次讯问（" + suspect + "）", "提请批准逮捕（" + suspect + "）",
 				"剩余");
@@ -318,7 +323,7 @@ class CaseWalkBrowserTest {
 
 	/** Types a time into an Element Plus datetime picker as the browser's local time, then closes its panel. */
 	private void typeTime(String testId, Instant at) {
-		String text = PICKER.format(at.atZone(browserZone));
+		String text = PICKER.format(at.atZone(BEIJING)); // the pickers show Beijing time whatever the browser's zone
 		WebElement input = browser.input(testId);
 		input.click();
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

@@ -29,7 +29,9 @@ import org.zhifa.calendar.ClockSubject;
 import org.zhifa.calendar.DeadlineContext;
 import org.zhifa.calendar.NewStatutoryClock;
 import org.zhifa.calendar.StatutoryClock;
+import org.zhifa.calendar.StatutoryClockRecomputed;
 import org.zhifa.calendar.StatutoryClockStarted;
+import org.zhifa.calendar.StatutoryClocksRecomputed;
 import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.organization.UnitDirectory;
 import org.zhifa.organization.UnitManagement;
@@ -213,6 +215,36 @@ class WorkbenchIntegrationTests {
 	}
 
 	@Test
+	void recomputingAllClocksOfACaseMovesEveryTaskInOneGoAndARepeatedEventChangesNothing() {
+		UUID caseId = UUID.randomUUID();
+		StatutoryClock first = clocks.start(new NewStatutoryClock(ARREST_REQUEST, "提请批准逮捕（甲）", future, DeadlineContext.custody(),
+				subject(caseId, unit, officerA)));
+		StatutoryClock second = clocks.start(new NewStatutoryClock(ARREST_REQUEST, "提请批准逮捕（乙）", future.plus(Duration.ofHours(3)),
+				DeadlineContext.custody(), subject(caseId, unit, officerB)));
+		awaitTask(first);
+		awaitTask(second);
+
+		List<StatutoryClock> extended = clocks.recomputeCase(caseId, c -> c.context().withExtensions("special"), "共同犯罪，延长至七日");
+		assertThat(extended).hasSize(2);
+		for (StatutoryClock c : extended) {
+			await(() -> tasks.find(c.id().value()).orElseThrow().dueAt().equals(c.dueAt()));
+			assertThat(tasks.find(c.id().value()).orElseThrow().warnAt()).isEqualTo(c.dueAt().minus(Duration.ofDays(7)));
+		}
+		await(() -> rescheduledAbout(caseId) == 1);
+		assertThat(audit.about(caseId)).filteredOn(r -> r.action().equals("workbench.task-rescheduled")).singleElement()
+			.satisfies(r -> assertThat(r.summary()).contains("提请批准逮捕（甲）", "提请批准逮捕（乙）", "2 项"));
+
+		var event = events.stream(StatutoryClocksRecomputed.class).filter(e -> e.clocks().stream().anyMatch(c -> c.id().equals(first.id())))
+			.findFirst().orElseThrow();
+		feed.on(event); // delivered again
+		feed.on(new StatutoryClocksRecomputed(List.of(new StatutoryClockRecomputed(first, first.dueAt())))); // an older version, late
+		StatutoryClock firstExtended = extended.stream().filter(c -> c.id().equals(first.id())).findFirst().orElseThrow();
+		assertThat(tasks.find(first.id().value()).orElseThrow().dueAt()).isEqualTo(firstExtended.dueAt());
+		assertThat(rescheduledAbout(caseId)).as("nothing written, nothing audited").isEqualTo(1);
+		assertThat(audit.about(first.id())).extracting(AuditRecord::action).doesNotContain("workbench.task-rescheduled");
+	}
+
+	@Test
 	void aRepeatedOrLateOlderEventChangesNothing() {
 		StatutoryClock started = start(SUMMONS, "传唤（迟到事件）", Instant.now().minus(Duration.ofHours(1)), unit, officerA);
 		awaitTask(started);
@@ -286,7 +318,15 @@ class WorkbenchIntegrationTests {
 	}
 
 	private static ClockSubject subject(UUID unitId, UUID officerId) {
-		return new ClockSubject("coercive-measure", UUID.randomUUID(), UUID.randomUUID(), "刑事 2026-0099 测试案", unitId, List.of(officerId));
+		return subject(UUID.randomUUID(), unitId, officerId);
+	}
+
+	private static ClockSubject subject(UUID caseId, UUID unitId, UUID officerId) {
+		return new ClockSubject("coercive-measure", UUID.randomUUID(), caseId, "刑事 2026-0099 测试案", unitId, List.of(officerId));
+	}
+
+	private long rescheduledAbout(UUID caseId) {
+		return audit.about(caseId).stream().filter(r -> r.action().equals("workbench.task-rescheduled")).count();
 	}
 
 	private Actor officer(String name, UUID officerId) {
