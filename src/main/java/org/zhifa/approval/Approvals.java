@@ -20,7 +20,7 @@ import org.zhifa.audit.AuditTrail;
 import org.zhifa.calendar.ClockSubject;
 import org.zhifa.calendar.DeadlineContext;
 import org.zhifa.calendar.NewStatutoryClock;
-import org.zhifa.calendar.StatutoryClock;
+import org.zhifa.calendar.Deadlines;
 import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.document.DocumentIssuing;
 import org.zhifa.document.LegalDocument;
@@ -38,8 +38,8 @@ import org.zhifa.shared.Visibilities;
 /**
  * Runs requests through their chains. Every action locks the submission, checks the version the actor read (two people
  * acting on one step at once: one wins, the other gets 409), checks the actor against the step ({@link StepAuthority}),
- * records the step, the history entry and the audit entry, and moves the step clock: the clock of the step that waits
- * ({@code approval.step.response}) puts the request on its candidates' workbench; the sweep escalates it when overdue.
+ * records the step, the history entry and the audit entry, and gives the step that now waits its due time from the calendar
+ * ({@code approval.step.response}); the sweep escalates an overdue step to its supervisors' 工作台.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,6 +57,7 @@ public class Approvals {
 	private final StepAuthority authority;
 	private final ApprovalSubjects subjects;
 	private final StatutoryClocks clocks;
+	private final Deadlines deadlines;
 	private final DocumentIssuing documents;
 	private final OfficerDirectory officers;
 	private final UnitDirectory units;
@@ -67,7 +68,7 @@ public class Approvals {
 	private final Clock clock;
 
 	Approvals(SubmissionRecords records, RequestTypes types, ApprovalPolicies policies, StepAuthority authority, ApprovalSubjects subjects,
-			StatutoryClocks clocks, DocumentIssuing documents, OfficerDirectory officers, UnitDirectory units, Visibilities visibilities,
+			StatutoryClocks clocks, Deadlines deadlines, DocumentIssuing documents, OfficerDirectory officers, UnitDirectory units, Visibilities visibilities,
 			SubmissionScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.types = types;
@@ -75,6 +76,7 @@ public class Approvals {
 		this.authority = authority;
 		this.subjects = subjects;
 		this.clocks = clocks;
+		this.deadlines = deadlines;
 		this.documents = documents;
 		this.officers = officers;
 		this.units = units;
@@ -262,7 +264,8 @@ public class Approvals {
 		records.updateStep(id, delegated);
 		List<ApprovalStep> now = replace(steps, delegated);
 		Instant at = now();
-		Submission moved = restartClock(s, now, delegated, at);
+		endEscalation(s, at, "审批人变更");
+		Submission moved = enter(s, now, delegated, s.waitingSince());
 		records.append(id, action(ApprovalAction.Kind.DELEGATED, step, s.round(), me, null, "委托" + deputy.name() + "代签：" + delegated.delegationReason(), at));
 		audit.record(AuditRecord.of("approval.delegated", SUBJECT, id, s.number() + " " + step.kind().label() + "委托" + deputy.name() + "代签"));
 		return moved;
@@ -295,7 +298,8 @@ public class Approvals {
 		authority.require(reviewer.id(), s, next, added);
 		records.replaceSteps(id, next);
 		Instant at = now();
-		Submission moved = restartClock(s, next, added, at);
+		endEscalation(s, at, "审批人变更");
+		Submission moved = enter(s, next, added, s.waitingSince());
 		records.append(id, action(ApprovalAction.Kind.REVIEWER_ADDED, step, s.round(), me, null,
 				"加签" + reviewer.name() + "审核：" + text("reason", "加签理由", reason, 300), at));
 		audit.record(AuditRecord.of("approval.reviewer-added", SUBJECT, id, s.number() + " 加签" + reviewer.name()));
@@ -376,7 +380,7 @@ public class Approvals {
 		UUID behalfOf = step.deputyId() != null && step.deputyId().equals(me.id()) ? step.delegatedBy() : null;
 		ApprovalStep done = step.approvedBy(me.id(), me.name(), behalfOf, now, opinion);
 		records.updateStep(s.id(), done);
-		clocks.stopAll(SUBJECT, s.id(), now, step.kind().label() + "：" + kind.label());
+		endEscalation(s, now, step.kind().label() + "：" + kind.label());
 		records.append(s.id(), new ApprovalAction(0, kind, step.position(), step.kind(), s.round(), me.id(), me.name(), behalfOf,
 				behalfOf == null ? null : officerName(behalfOf), opinion, now, deliberation));
 		audit.record(AuditRecord.of("approval.approved", SUBJECT, s.id(), s.number() + " " + step.kind().label() + "：" + opinion
@@ -410,7 +414,7 @@ public class Approvals {
 
 	private Submission rejected(Submission s, ApprovalStep step, OfficerSummary me, String opinion,
 			ApprovalAction.@Nullable Deliberation deliberation, Instant now) {
-		clocks.stopAll(SUBJECT, s.id(), now, step.kind().label() + "：不予批准");
+		endEscalation(s, now, step.kind().label() + "：不予批准");
 		Submission decided = s.decided(SubmissionState.REJECTED, now, null, null);
 		records.update(decided);
 		records.append(s.id(), new ApprovalAction(0, ApprovalAction.Kind.REJECTED, step.position(), step.kind(), s.round(), me.id(), me.name(),
@@ -425,7 +429,7 @@ public class Approvals {
 		if (toStep < 0 || toStep >= step.position()) {
 			throw new InvalidInput("toStep", "只能退回到本环节之前的环节（0 为呈请人，1 至 " + (step.position() - 1) + " 为已签署的环节）");
 		}
-		clocks.stopAll(SUBJECT, s.id(), now, step.kind().label() + "：退回");
+		endEscalation(s, now, step.kind().label() + "：退回");
 		String target = toStep == 0 ? "呈请人" : steps.get(toStep - 1).kind().label();
 		records.append(s.id(), new ApprovalAction(0, ApprovalAction.Kind.RETURNED, step.position(), step.kind(), s.round(), me.id(), me.name(),
 				null, null, "退回" + target + "：" + opinion, now, deliberation));
@@ -444,7 +448,7 @@ public class Approvals {
 
 	private Submission toSubmitter(Submission s, Instant now, @Nullable String reason) {
 		if (reason != null) {
-			clocks.stopAll(SUBJECT, s.id(), now, reason);
+			endEscalation(s, now, reason);
 		}
 		List<ApprovalStep> reopened = records.steps(s.id()).stream().map(ApprovalStep::reopened).toList();
 		records.replaceSteps(s.id(), reopened);
@@ -453,32 +457,27 @@ public class Approvals {
 		return back;
 	}
 
-	/** The request now waits at {@code step}: its candidates are computed and its clock starts. */
-	private Submission enter(Submission s, List<ApprovalStep> steps, ApprovalStep step, Instant now) {
+	/**
+	 * The request now waits at {@code step} from {@code since}: its candidates are computed (the inbox) and its due time is
+	 * computed by the calendar from the period rule {@code approval.step.response}. No running clock per step: the inbox is
+	 * the approvers' to-do list; a clock (and a 工作台 task) starts only for the supervisors when a step is escalated.
+	 */
+	private Submission enter(Submission s, List<ApprovalStep> steps, ApprovalStep step, Instant since) {
 		List<UUID> candidates = authority.candidates(s, steps, step);
 		if (candidates.isEmpty()) {
 			throw new NoOneCanAct(step.kind().label(), authority.whoMay(step, s.unitId()));
 		}
-		StatutoryClock started = clocks.start(new NewStatutoryClock(STEP_RULE, "待审批：" + s.title() + "（" + step.kind().label() + "）", now,
-				DeadlineContext.none(), new ClockSubject(SUBJECT, s.id(), s.caseId(), s.caseLabel(), s.unitId(), candidates)));
-		Submission waiting = s.waiting(SubmissionState.IN_REVIEW, step.position(), now, started.id().value(), started.dueAt(), candidates);
+		Instant dueAt = deadlines.compute(STEP_RULE, since.atZone(clock.getZone()), DeadlineContext.none()).dueAt();
+		Submission waiting = s.waiting(SubmissionState.IN_REVIEW, step.position(), since, null, dueAt, candidates);
 		records.update(waiting);
 		return waiting;
 	}
 
-	/** Candidates changed (delegation, added reviewer): the step's clock restarts for them from when the step began waiting. */
-	private Submission restartClock(Submission s, List<ApprovalStep> steps, ApprovalStep step, Instant now) {
-		List<UUID> candidates = authority.candidates(s, steps, step);
-		if (candidates.isEmpty()) {
-			throw new NoOneCanAct(step.kind().label(), authority.whoMay(step, s.unitId()));
+	/** Stops the supervisors' escalation task, if the waiting step was escalated. */
+	private void endEscalation(Submission s, Instant now, String reason) {
+		if (s.escalatedAt() != null) {
+			clocks.stopAll(SUBJECT, s.id(), now, reason);
 		}
-		clocks.stopAll(SUBJECT, s.id(), now, "审批人变更");
-		StatutoryClock started = clocks.start(new NewStatutoryClock(STEP_RULE, "待审批：" + s.title() + "（" + step.kind().label() + "）",
-				s.waitingSince(), DeadlineContext.none(), new ClockSubject(SUBJECT, s.id(), s.caseId(), s.caseLabel(), s.unitId(), candidates)));
-		Submission waiting = s.waiting(SubmissionState.IN_REVIEW, step.position(), s.waitingSince(), started.id().value(), started.dueAt(),
-				candidates);
-		records.update(waiting);
-		return waiting;
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------------------------------
