@@ -24,6 +24,10 @@ export const P = {
   DOCUMENT_READ: 'document:read',
   DOCUMENT_SERVE: 'document:serve',
   DOCUMENT_ISSUER: 'document:issuer',
+  APPROVAL_READ: 'approval:read',
+  APPROVAL_SUBMIT: 'approval:submit',
+  APPROVAL_ACT: 'approval:act',
+  APPROVAL_POLICY_MANAGE: 'approval-policy:manage',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
