@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -54,17 +53,7 @@ class ApprovalBrowserTest {
 	UUID requestId;
 
 	@RegisterExtension
-	final TestWatcher screenshotOnFailure = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			try {
-				browser.screenshot("approval-failed-" + context.getRequiredTestMethod().getName());
-			}
-			catch (Exception ignored) {
-				// the failure itself is what matters
-			}
-		}
-	};
+	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "approval");
 
 	@BeforeAll
 	void openACaseAndStartBrowser() {
@@ -112,7 +101,7 @@ class ApprovalBrowserTest {
 	@Test
 	@Order(2)
 	void theLegalOfficerFindsItInTheInboxAndSigns() throws Exception {
-		switchTo("legal");
+		browser.switchTo("legal");
 		browser.click("menu-approvals");
 		browser.byTestId("page-approvals");
 		browser.waitForText("approval-table", number);
@@ -132,7 +121,7 @@ class ApprovalBrowserTest {
 	@Test
 	@Order(4)
 	void theBureauReviewerReturnsItToTheLegalOfficer() throws Exception {
-		switchTo("branchreviewer");
+		browser.switchTo("branchreviewer");
 		browser.open("/approvals/" + requestId);
 		browser.waitForText("approval-waiting", "法制部门审核");
 		browser.click("approval-return");
@@ -185,7 +174,7 @@ class ApprovalBrowserTest {
 	}
 
 	private void signAs(String username, String opinion) {
-		switchTo(username);
+		browser.switchTo(username);
 		browser.open("/approvals/" + requestId);
 		browser.waitForText("approval-number", number);
 		approve(opinion);
@@ -201,11 +190,5 @@ class ApprovalBrowserTest {
 
 	private void closed() {
 		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("approval-dialog")));
-	}
-
-	private void switchTo(String username) {
-		browser.click("logout");
-		browser.byTestId("page-login");
-		browser.signIn(username);
 	}
 }
