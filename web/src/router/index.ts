@@ -123,6 +123,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '法律文书', permission: P.DOCUMENT_READ },
       },
       {
+        path: 'approvals',
+        name: 'approvals',
+        component: () => import('@/views/ApprovalsView.vue'),
+        meta: { title: '审核审批', permission: P.APPROVAL_READ },
+      },
+      {
+        path: 'approvals/:id',
+        name: 'approval',
+        component: () => import('@/views/ApprovalDetailView.vue'),
+        meta: { title: '呈请详情', permission: P.APPROVAL_READ },
+      },
+      {
+        path: 'approval-policies',
+        name: 'approval-policies',
+        component: () => import('@/views/ApprovalPoliciesView.vue'),
+        meta: { title: '审批流程配置', permission: P.APPROVAL_READ },
+      },
+      {
         path: 'document-verification',
         name: 'document-verification',
         component: () => import('@/views/DocumentVerificationView.vue'),

@@ -52,3 +52,14 @@ export function daysUntil(date: string | null | undefined): number | null {
 export function isFuture(value: string | null | undefined): boolean {
   return !!value && dayjs(value).isAfter(dayjs())
 }
+
+/** How long ago an instant was, in words: `3天4小时`, `2小时5分`, `12分钟`. */
+export function elapsedSince(value: string | null | undefined, now: number = Date.now()): string {
+  if (!value) return '—'
+  const minutes = Math.max(0, Math.floor((now - dayjs(value).valueOf()) / 60_000))
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  if (days > 0) return `${days}天${hours}小时`
+  if (hours > 0) return `${hours}小时${minutes % 60}分`
+  return `${minutes}分钟`
+}

@@ -26,6 +26,10 @@ export const P = {
   DOCUMENT_ISSUER: 'document:issuer',
   DOSSIER_READ: 'dossier:read',
   DOSSIER_EXPORT: 'dossier:export',
+  APPROVAL_READ: 'approval:read',
+  APPROVAL_SUBMIT: 'approval:submit',
+  APPROVAL_ACT: 'approval:act',
+  APPROVAL_POLICY_MANAGE: 'approval-policy:manage',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

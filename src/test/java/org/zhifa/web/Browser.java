@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
@@ -64,6 +68,28 @@ final class Browser implements AutoCloseable {
 		type("login-password", "Zhifa@2026");
 		click("login-submit");
 		byTestId("page-home");
+	}
+
+	/** Signs out of the current session and in as another demo user. */
+	void switchTo(String username) {
+		click("logout");
+		byTestId("page-login");
+		signIn(username);
+	}
+
+	/** Saves a screenshot {@code prefix-failed-<test method>} of the page a failing test left behind. */
+	static TestWatcher screenshotOnFailure(Supplier<Browser> browser, String prefix) {
+		return new TestWatcher() {
+			@Override
+			public void testFailed(ExtensionContext context, Throwable cause) {
+				try {
+					browser.get().screenshot(prefix + "-failed-" + context.getRequiredTestMethod().getName());
+				}
+				catch (Exception ignored) {
+					// the failure itself is what matters
+				}
+			}
+		};
 	}
 
 	WebElement byTestId(String id) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -77,17 +76,7 @@ class CaseWalkBrowserTest {
 	String caseNumber;
 
 	@RegisterExtension
-	final TestWatcher screenshotOnFailure = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			try {
-				browser.screenshot("walk-failed-" + context.getRequiredTestMethod().getName());
-			}
-			catch (Exception ignored) {
-				// the failure itself is what matters
-			}
-		}
-	};
+	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "walk");
 
 	@BeforeAll
 	void startBrowser() {
@@ -165,7 +154,7 @@ class CaseWalkBrowserTest {
 	@Test
 	@Order(3)
 	void theStationHeadFilesTheCaseWithACriminalOffence() throws Exception {
-		switchTo("head");
+		browser.switchTo("head");
 		browser.open("/intake/acceptances/" + acceptanceId);
 		browser.waitForText("acceptance-status", "待立案审查");
 		browser.click("act-file");
@@ -192,7 +181,7 @@ class CaseWalkBrowserTest {
 		assertThat(jdbc.sql("SELECT filed_at FROM legal_case WHERE id = ?").param(caseId).query(OffsetDateTime.class).single().toInstant())
 			.isEqualTo(filedAt);
 
-		switchTo("officer");
+		browser.switchTo("officer");
 		browser.click("menu-cases");
 		browser.byTestId("page-cases");
 		browser.type("case-filter-number", caseNumber);
@@ -251,7 +240,7 @@ class CaseWalkBrowserTest {
 	@Test
 	@Order(8)
 	void theWorkbenchWarnsTheCaseOfficer() throws Exception {
-		switchTo("officer");
+		browser.switchTo("officer");
 		browser.byTestId("page-workbench");
 		String toHouse = "送看守所羁押（" + suspect + "）";
 		// the workbench follows the clocks asynchronously: refresh until the detention's tasks are there
@@ -313,12 +302,6 @@ class CaseWalkBrowserTest {
 		}
 		browser.click("case-dialog-submit");
 		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("case-dialog")));
-	}
-
-	private void switchTo(String username) {
-		browser.click("logout");
-		browser.byTestId("page-login");
-		browser.signIn(username);
 	}
 
 	/** Types a time into an Element Plus datetime picker as the browser's local time, then closes its panel. */
