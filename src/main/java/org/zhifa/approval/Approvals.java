@@ -187,6 +187,7 @@ public class Approvals {
 		Instant now = now();
 		Submission revised = s.revised(text("facts", "事实", facts, 4000), text("reasons", "呈请理由", reasons, 2000),
 				text("legalBasis", "法律依据", legalBasis, 500), documentFields, now);
+		records.revise(revised);
 		List<ApprovalStep> steps = records.steps(id).stream().map(ApprovalStep::reopened).toList();
 		records.replaceSteps(id, steps);
 		Submission again = enter(revised, steps, steps.getFirst(), now);

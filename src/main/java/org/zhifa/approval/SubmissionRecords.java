@@ -58,19 +58,35 @@ class SubmissionRecords {
 			.params(params(s)).param("requestKey", requestKey).update();
 	}
 
-	/** Writes the new state if the row still has the version before it; otherwise someone else acted first (409). */
+	/**
+	 * Writes where the request stands (state, step, round, due time, candidates, decision) if the row still has the version
+	 * before it; otherwise someone else acted first (409). The report itself changes only through {@link #revise}.
+	 */
 	void update(Submission s) {
 		int n = jdbc.sql("""
-				UPDATE approval_submission SET facts = :facts, reasons = :reasons, legal_basis = :legalBasis,
-				  document_fields = CAST(:documentFields AS jsonb), state = :state, current_step = :currentStep, round = :round,
-				  waiting_since = :waitingSince, step_clock_id = :stepClockId, step_due_at = :stepDueAt, escalated_at = :escalatedAt,
+				UPDATE approval_submission SET state = :state, current_step = :currentStep, round = :round, waiting_since = :waitingSince,
+				  step_clock_id = :stepClockId, step_due_at = :stepDueAt, escalated_at = :escalatedAt,
 				  candidate_ids = CAST(:candidateIds AS uuid[]), decided_at = :decidedAt, document_id = :documentId,
 				  document_number = :documentNumber, version = :version
 				WHERE id = :id AND version = :version - 1""")
-			.params(params(s)).update();
+			.param("id", s.id()).param("state", s.state().name()).param("currentStep", s.currentStep()).param("round", s.round())
+			.param("waitingSince", offset(s.waitingSince())).param("stepClockId", s.stepClockId()).param("stepDueAt", offset(s.stepDueAt()))
+			.param("escalatedAt", offset(s.escalatedAt())).param("candidateIds", SqlArrays.uuids(s.candidateIds()))
+			.param("decidedAt", offset(s.decidedAt())).param("documentId", s.documentId()).param("documentNumber", s.documentNumber())
+			.param("version", s.version())
+			.update();
 		if (n != 1) {
 			throw new StaleVersion("呈请", s.id(), s.version() - 1);
 		}
+	}
+
+	/** Writes the submitter's revised report (within the transaction that then moves the request on). */
+	void revise(Submission s) {
+		jdbc.sql("UPDATE approval_submission SET facts = :facts, reasons = :reasons, legal_basis = :legalBasis,"
+				+ " document_fields = CAST(:documentFields AS jsonb) WHERE id = :id")
+			.param("id", s.id()).param("facts", s.facts()).param("reasons", s.reasons()).param("legalBasis", s.legalBasis())
+			.param("documentFields", JSON.writeValueAsString(s.documentFields()))
+			.update();
 	}
 
 	private static Map<String, Object> params(Submission s) {

@@ -200,6 +200,7 @@ class ApprovalsIntegrationTests {
 				draftFields(), recalled.version()));
 		assertThat(again.state()).isEqualTo(SubmissionState.IN_REVIEW);
 		assertThat(again.round()).isEqualTo(2);
+		assertThat(as("officer", () -> queries.get(s.id()).submission().facts())).as("the revised report is stored").isEqualTo("补充后的事实");
 		Submission signed = as("legal", approve(again, "同意"));
 		assertThatThrownBy(() -> as("officer", () -> approvals.recall(s.id(), "再撤回", signed.version())))
 			.isInstanceOf(SubmissionNotWaiting.class).hasMessageContaining("已有审批人签署意见");
