@@ -54,8 +54,8 @@ import org.zhifa.shared.Actor;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Threads(4)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
 @State(Scope.Benchmark)
 public class ApprovalActionsBenchmark {
 
@@ -72,6 +72,7 @@ public class ApprovalActionsBenchmark {
 	private Actor officer;
 	private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
 	private final AtomicLong signed = new AtomicLong();
+	private final AtomicLong suspects = new AtomicLong();
 	private final Map<UUID, List<StepKind>> chains = new java.util.concurrent.ConcurrentHashMap<>();
 	private long signaturesBefore;
 
@@ -127,7 +128,10 @@ public class ApprovalActionsBenchmark {
 		UUID partyId = null;
 		Map<String, String> fields = Map.of();
 		if (requestType.equals("CRIMINAL_DETENTION")) {
-			partyId = cases.addParty(caseId, new NewParty(PartyRole.SUSPECT, "基准某", CaseFixtures.citizenId("19900101")), null).id();
+			// a birth date of its own for every suspect, so that numbers never repeat within a case however long the run
+			String born = java.time.LocalDate.of(1950, 1, 1).plusDays(suspects.incrementAndGet() % 18_000)
+				.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+			partyId = cases.addParty(caseId, new NewParty(PartyRole.SUSPECT, "基准某", CaseFixtures.citizenId(born)), null).id();
 			fields = Map.of("person", "基准某", "offence", "盗窃罪", "legalBasis", "刑事诉讼法第八十二条", "custodyPlace", "示范市看守所");
 		}
 		NewSubmission request = new NewSubmission(requestType, caseId, partyId, "基准测试事实", "基准测试理由", "基准测试依据", null, null, false,
