@@ -16,6 +16,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhifa.custody.RoomKind;
+import org.zhifa.custody.Rooms;
 import org.zhifa.identity.AccountManagement;
 import org.zhifa.officer.LegalOfficerDesignation;
 import org.zhifa.officer.NewOfficer;
@@ -45,6 +47,7 @@ class DemoBureau implements ApplicationRunner {
 	private final UnitDirectory unitDirectory;
 	private final UnitManagement units;
 	private final OfficerManagement officers;
+	private final Rooms rooms;
 	private final AccountManagement accounts;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
@@ -54,12 +57,13 @@ class DemoBureau implements ApplicationRunner {
 	private int nameIndex;
 
 	DemoBureau(DemoSettings settings, UnitDirectory unitDirectory, UnitManagement units, OfficerManagement officers,
-			AccountManagement accounts, TransactionTemplate transaction, Clock clock) {
+			AccountManagement accounts, Rooms rooms, TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.unitDirectory = unitDirectory;
 		this.units = units;
 		this.officers = officers;
 		this.accounts = accounts;
+		this.rooms = rooms;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -149,6 +153,20 @@ class DemoBureau implements ApplicationRunner {
 				}
 			}
 		}
+		// the rooms of the 执法办案管理中心 and of 城关派出所's own 办案区
+		UUID center = unitIds.get("banan");
+		for (int i = 1; i <= 4; i++) {
+			rooms.create(center, "讯问室" + i, RoomKind.INTERROGATION, 1);
+		}
+		rooms.create(center, "询问室1", RoomKind.INQUIRY, 1);
+		rooms.create(center, "询问室2", RoomKind.INQUIRY, 1);
+		rooms.create(center, "候问室1", RoomKind.WAITING, 4);
+		rooms.create(center, "候问室2", RoomKind.WAITING, 4);
+		rooms.create(center, "醒酒室", RoomKind.SOBERING, 2);
+		UUID station = unitIds.get("dongcheng-1");
+		rooms.create(station, "讯问室", RoomKind.INTERROGATION, 1);
+		rooms.create(station, "询问室", RoomKind.INQUIRY, 1);
+		rooms.create(station, "候问室", RoomKind.WAITING, 3);
 	}
 
 	private void branch(String key, String prefix, String name, UnitKind kind, String station1, String station2) {

@@ -576,6 +576,71 @@ class CrossUnitIsolationTest {
 				+ "/pdf"), stationOfficer).andExpect(status().isNotFound());
 	}
 
+	// ---- custody (执法办案管理中心) -------------------------------------------------------------------------------
+
+	@Test
+	void visitsRoomsBoardAndAlarmsOfAnotherStationCannotBeReadOrChanged(@Autowired org.zhifa.cases.CaseManagement cases,
+			@Autowired org.zhifa.custody.Admissions admissions, @Autowired org.zhifa.custody.Rooms rooms,
+			@Autowired org.zhifa.custody.CustodyAlarms alarms) throws Exception {
+		var fixtures = new org.zhifa.cases.CaseFixtures(cases, jdbc);
+		var foreignCase = fixtures.criminal("河西派出所", 1);
+		var suspect = cases.addParty(foreignCase.id(), new org.zhifa.cases.NewParty(org.zhifa.cases.PartyRole.SUSPECT, "河西入区人",
+				org.zhifa.cases.CaseFixtures.citizenId("19910101")), null);
+		var room = rooms.create(otherStation, "隔离测试候问室-" + UUID.randomUUID().toString().substring(0, 6), org.zhifa.custody.RoomKind.WAITING, 2);
+		List<org.zhifa.custody.Visit> admitted = new java.util.ArrayList<>();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> admitted.add(admissions.admit(
+				new org.zhifa.custody.NewAdmission(otherStation, foreignCase.id(), suspect.id(), null, null, null,
+						org.zhifa.custody.VisitReason.SUMMONS, java.time.Instant.now(), foreignCase.officerIds(), null))));
+		var visit = admitted.getFirst();
+		var alarm = alarms.list(null, visit.id(), true).getFirst(); // nobody watches yet
+		String v = "/api/custody/visits/" + visit.id();
+		String version = "{\"version\":" + visit.version();
+
+		call("GET /api/custody/visits", get("/api/custody/visits?size=200&caseId=" + foreignCase.id()), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+		call("GET /api/custody/visits/{id}", get(v), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits", json(post("/api/custody/visits"), """
+				{"centerId":"%s","caseId":"%s","partyId":"%s","reason":"SUMMONS","arrivedAt":"%s","escortIds":["%s","%s"]}"""
+			.formatted(otherStation, foreignCase.id(), suspect.id(), java.time.Instant.now(), foreignCase.officerIds().get(0),
+					foreignCase.officerIds().get(1))), stationOfficer).andExpect(status().is(oneOf(403, 404, 422)));
+		call("POST /api/custody/visits/{id}/security-check", json(post(v + "/security-check"), version
+				+ ",\"officerIds\":[\"" + otherOfficer + "\"],\"findings\":\"无\"}"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/belongings", json(post(v + "/belongings"), version + ",\"locker\":\"1\",\"items\":[]}"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/information-collection", json(post(v + "/information-collection"), version
+				+ ",\"officerIds\":[\"" + otherOfficer + "\"],\"items\":[\"PHOTO\"]}"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/watch", json(post(v + "/watch"), version + ",\"watcherId\":\"" + otherOfficer + "\"}"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/room", json(post(v + "/room"), version + ",\"roomId\":\"" + room.id() + "\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/questioning", json(post(v + "/questioning"), version + ",\"kind\":\"INTERROGATION\",\"roomId\":\""
+				+ room.id() + "\",\"officerIds\":[\"" + otherOfficer + "\"]}"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/questioning/{sessionId}/end", json(post(v + "/questioning/" + UUID.randomUUID() + "/end"), version + "}"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/exit", json(post(v + "/exit"), version + ",\"outcome\":\"RELEASED\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/custody/centers/{centerId}/rooms", get("/api/custody/centers/" + otherStation + "/rooms"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/custody/centers/{centerId}/board", get("/api/custody/centers/" + otherStation + "/board"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/custody/rooms", json(post("/api/custody/rooms"), "{\"centerId\":\"" + otherStation
+				+ "\",\"name\":\"越权房间\",\"kind\":\"WAITING\",\"capacity\":2}"), stationOfficer).andExpect(status().isForbidden());
+		call("PUT /api/custody/rooms/{id}", json(put("/api/custody/rooms/" + room.id()), "{\"name\":\"越权\",\"kind\":\"WAITING\",\"capacity\":9,"
+				+ "\"active\":true,\"version\":0}"), branchAdmin).andExpect(status().is(oneOf(403, 404)));
+		call("GET /api/custody/alarms", get("/api/custody/alarms?visitId=" + visit.id()), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		call("POST /api/custody/alarms/{id}/seen", json(post("/api/custody/alarms/" + alarm.id() + "/seen"), "{\"version\":0}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/custody/alarms/{id}/clearance", json(post("/api/custody/alarms/" + alarm.id() + "/clearance"), "{\"version\":0}"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/custody/figures", get("/api/custody/figures?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&unitId=" + otherStation),
+				stationOfficer).andExpect(status().isOk()).andExpect(jsonPath("$.units.length()").value(0));
+		assertThat(jdbc.sql("SELECT version FROM custody_visit WHERE id = ?").param(visit.id()).query(Long.class).single()).isEqualTo(visit.version());
+		assertThat(jdbc.sql("SELECT version FROM custody_room WHERE id = ?").param(room.id()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT seen_at IS NULL AND cleared_at IS NULL FROM custody_alarm WHERE id = ?").param(alarm.id())
+			.query(Boolean.class).single()).isTrue();
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------------------
 
 	private org.springframework.test.web.servlet.ResultActions call(String endpoint, MockHttpServletRequestBuilder request,

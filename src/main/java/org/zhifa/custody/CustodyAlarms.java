@@ -1,0 +1,100 @@
+package org.zhifa.custody;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.audit.AuditRecord;
+import org.zhifa.audit.AuditTrail;
+import org.zhifa.shared.Actor;
+import org.zhifa.shared.CurrentActor;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.OutOfScope;
+import org.zhifa.shared.Visibilities;
+import org.zhifa.shared.Visibility;
+
+/**
+ * Evaluates the centres' alarms ({@link AlarmKind}): after every write for the centre written, and every minute for all
+ * by the sweep. Raising and clearing are set-based statements, so a province's visits are evaluated at once. A person
+ * with {@code custody:operate} over the centre or the handling unit marks an alarm seen or clears it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustodyAlarms {
+
+	/** Event alarms (unrecorded sessions, belongings left) are looked for this far back by the sweep. */
+	private static final Duration EVENT_WINDOW = Duration.ofDays(2);
+
+	private final AlarmRecords records;
+	private final CustodySettings settings;
+	private final Visibilities visibilities;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	CustodyAlarms(AlarmRecords records, CustodySettings settings, Visibilities visibilities, AuditTrail audit, Clock clock) {
+		this.records = records;
+		this.settings = settings;
+		this.visibilities = visibilities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Result of one evaluation. */
+	public record Evaluation(int raised, int cleared) {
+	}
+
+	/** Evaluates one centre ({@code centerId}) or, with null, all of them, as of now. */
+	@Transactional
+	public Evaluation evaluate(@Nullable UUID centerId) {
+		return evaluateAt(centerId, clock.instant());
+	}
+
+	@Transactional
+	public Evaluation evaluateAt(@Nullable UUID centerId, Instant now) {
+		Instant warn = now.plus(settings.clockWarning());
+		Instant since = now.minus(EVENT_WINDOW);
+		int cleared = records.clearResolved(centerId, now, warn, since);
+		int raised = records.raise(centerId, now, warn, since);
+		return new Evaluation(raised, cleared);
+	}
+
+	/** Alarms the caller can see: of a centre, of a visit, or all in scope; newest first, at most 500. */
+	public List<Alarm> list(@Nullable UUID centerId, @Nullable UUID visitId, boolean openOnly) {
+		Visibility v = visibilities.current(VisitAccess.READ);
+		return records.list(v.isAll() ? null : List.copyOf(v.unitIds()), centerId, visitId, openOnly, 500);
+	}
+
+	@Transactional
+	public Alarm markSeen(UUID id, long version) {
+		return mark(id, version, false);
+	}
+
+	@Transactional
+	public Alarm clear(UUID id, long version) {
+		return mark(id, version, true);
+	}
+
+	private Alarm mark(UUID id, long version, boolean clear) {
+		Alarm a = records.find(id).filter(x -> covers(visibilities.current(VisitAccess.READ), x)).orElseThrow(() -> new NotFound("预警", id));
+		if (!covers(visibilities.current(VisitAccess.OPERATE), a)) {
+			throw new OutOfScope("预警");
+		}
+		if (clear && !a.open()) {
+			throw new AlarmAlreadyCleared(a);
+		}
+		Actor actor = CurrentActor.get();
+		records.mark(id, version, clear, clock.instant(), actor.officerId(), actor.displayName());
+		audit.record(AuditRecord.of(clear ? "custody.alarm-cleared" : "custody.alarm-seen", "custody-alarm", id,
+				(clear ? "处置预警：" : "已阅预警：") + a.kind().label() + "，" + a.detail()));
+		return records.find(id).orElseThrow();
+	}
+
+	private static boolean covers(Visibility v, Alarm a) {
+		return v.coversUnit(a.centerId()) || v.coversUnit(a.unitId());
+	}
+}

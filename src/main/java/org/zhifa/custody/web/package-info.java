@@ -1,0 +1,3 @@
+/** REST endpoints of the custody module (docs/api.md § Case-handling centre). */
+@org.jspecify.annotations.NullMarked
+package org.zhifa.custody.web;
