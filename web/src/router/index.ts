@@ -141,6 +141,24 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '审批流程配置', permission: P.APPROVAL_READ },
       },
       {
+        path: 'custody',
+        name: 'custody-board',
+        component: () => import('@/views/custody/CustodyBoardView.vue'),
+        meta: { title: '办案中心', permission: P.CUSTODY_READ },
+      },
+      {
+        path: 'custody/visits',
+        name: 'custody-visits',
+        component: () => import('@/views/custody/CustodyVisitsView.vue'),
+        meta: { title: '入区记录查询', permission: P.CUSTODY_READ },
+      },
+      {
+        path: 'custody/visits/:id',
+        name: 'custody-visit',
+        component: () => import('@/views/custody/CustodyVisitView.vue'),
+        meta: { title: '入区档案', permission: P.CUSTODY_READ },
+      },
+      {
         path: 'document-verification',
         name: 'document-verification',
         component: () => import('@/views/DocumentVerificationView.vue'),

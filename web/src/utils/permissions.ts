@@ -30,6 +30,9 @@ export const P = {
   APPROVAL_SUBMIT: 'approval:submit',
   APPROVAL_ACT: 'approval:act',
   APPROVAL_POLICY_MANAGE: 'approval-policy:manage',
+  CUSTODY_READ: 'custody:read',
+  CUSTODY_OPERATE: 'custody:operate',
+  CUSTODY_ROOMS: 'custody:rooms',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
