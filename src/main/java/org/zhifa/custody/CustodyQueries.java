@@ -65,7 +65,8 @@ public class CustodyQueries {
 	@Transactional
 	public VisitDetails get(UUID id) {
 		Visit v = access.read(id);
-		Map<UUID, String> names = units.namesOf(Set.of(v.centerId(), v.unitId()));
+		Map<UUID, String> names = units.namesOf(java.util.stream.Stream.of(v.centerId(), v.unitId()).filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
 		String roomName = v.roomId() == null ? null : rooms.find(v.roomId()).map(Room::name).orElse(null);
 		audit.record(AuditRecord.of("custody.visit-read", VisitAccess.SUBJECT, id, "查看入区档案：" + v.number() + " " + v.personName()));
 		return new VisitDetails(v, names.getOrDefault(v.centerId(), ""), names.getOrDefault(v.unitId(), ""), roomName,

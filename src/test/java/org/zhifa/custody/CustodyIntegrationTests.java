@@ -124,6 +124,16 @@ class CustodyIntegrationTests {
 	}
 
 	@Test
+	void aStationsOwnCaseHandlingAreaIsItsCentreAndTheVisitReadsBack(@org.springframework.beans.factory.annotation.Autowired CustodyQueries read) {
+		UUID station = fixtures.unit("城关派出所");
+		Instant arrived = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Visit v = as("officer", () -> admissions.admit(new NewAdmission(station, theCase.id(), suspect.id(), null, null, null,
+				VisitReason.SUMMONS, arrived, escorts, null)));
+		assertThat(v.centerId()).isEqualTo(v.unitId());
+		assertThat(as("officer", () -> read.get(v.id())).visit().id()).isEqualTo(v.id());
+	}
+
+	@Test
 	void admissionRefusals() {
 		Instant now = Instant.now();
 		assertThatThrownBy(() -> as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), suspect.id(), null, null, null,
