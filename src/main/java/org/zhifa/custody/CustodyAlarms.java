@@ -28,7 +28,7 @@ import org.zhifa.shared.Visibility;
 public class CustodyAlarms {
 
 	/** Event alarms (unrecorded sessions, belongings left) are looked for this far back by the sweep. */
-	private static final Duration EVENT_WINDOW = Duration.ofDays(2);
+	static final Duration EVENT_WINDOW = Duration.ofDays(2);
 
 	private final AlarmRecords records;
 	private final CustodySettings settings;
