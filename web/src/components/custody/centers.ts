@@ -1,17 +1,22 @@
-import { unitApi, type Unit } from '@/api/units'
+import { http } from '@/api/http'
 
-let cache: Promise<Unit[]> | null = null
+/** A unit that keeps a 办案区, as GET /api/custody/centers lists it. */
+export interface Center {
+  id: string
+  code: string
+  name: string
+  kind: string
+  parentId: string | null
+  active: boolean
+}
 
-/** The units that keep a 办案区: 执法办案管理中心 first, then the 派出所 (active only). */
-export function loadCenters(): Promise<Unit[]> {
-  cache ??= Promise.all([
-    unitApi.list({ kind: 'CASE_HANDLING_CENTER', active: true, page: 0, size: 100 }),
-    unitApi.list({ kind: 'POLICE_STATION', active: true, page: 0, size: 200 }),
-  ])
-    .then(([centers, stations]) => [...centers.items, ...stations.items])
-    .catch((e) => {
-      cache = null
-      throw e
-    })
+let cache: Promise<Center[]> | null = null
+
+/** Where a person may be brought: every 执法办案管理中心, then the 派出所 in the caller's scope (active only). */
+export function loadCenters(): Promise<Center[]> {
+  cache ??= http.get<Center[]>('/api/custody/centers').then((r) => r.data)
+  cache.catch(() => {
+    cache = null
+  })
   return cache
 }

@@ -74,6 +74,17 @@ public class CustodyQueries {
 				visits.belongings(id), visits.sessions(id), visits.watches(id), alarms.list(null, id, false));
 	}
 
+	/**
+	 * Where a person may be brought: every 执法办案管理中心 (shared facilities, open to every unit), then the 派出所 whose own
+	 * 办案区 the caller may see. Names only — what is inside each stays behind the board's scope.
+	 */
+	public List<org.zhifa.organization.UnitSummary> centers() {
+		Visibility scope = access.reading();
+		List<org.zhifa.organization.UnitSummary> all = new java.util.ArrayList<>(units.activeOfKind(org.zhifa.organization.UnitKind.CASE_HANDLING_CENTER));
+		units.activeOfKind(org.zhifa.organization.UnitKind.POLICE_STATION).stream().filter(u -> scope.coversUnit(u.id())).forEach(all::add);
+		return all;
+	}
+
 	/** The board of a centre in the caller's read scope (the centre itself, or the handling units of the people in it). */
 	public Board board(UUID centerId) {
 		Visibility scope = access.reading();

@@ -84,6 +84,12 @@ public class UnitDirectory implements UnitHierarchy {
 			.query(UnitDirectory::summary).list();
 	}
 
+	/** Every active unit of a kind (e.g. each 执法办案管理中心), by code. */
+	public List<UnitSummary> activeOfKind(UnitKind kind) {
+		return jdbc.sql("SELECT id, code, name, kind, parent_id, active FROM unit WHERE kind = :kind AND active ORDER BY code")
+			.param("kind", kind.name()).query(UnitDirectory::summary).list();
+	}
+
 	/** The active units directly under a unit, by code. */
 	public List<UnitSummary> activeChildren(UUID unitId) {
 		return jdbc.sql("SELECT id, code, name, kind, parent_id, active FROM unit WHERE parent_id = :id AND active ORDER BY code")

@@ -623,6 +623,10 @@ class CrossUnitIsolationTest {
 			.andExpect(status().isNotFound());
 		call("GET /api/custody/centers/{centerId}/board", get("/api/custody/centers/" + otherStation + "/board"), stationOfficer)
 			.andExpect(status().isNotFound());
+		// the shared 执法办案管理中心 and the officer's own station, never another station's 办案区
+		call("GET /api/custody/centers", get("/api/custody/centers"), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItems(ownStation.toString(), unit("执法办案管理中心").toString())))
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(otherStation.toString()))));
 		call("POST /api/custody/rooms", json(post("/api/custody/rooms"), "{\"centerId\":\"" + otherStation
 				+ "\",\"name\":\"越权房间\",\"kind\":\"WAITING\",\"capacity\":2}"), stationOfficer).andExpect(status().isForbidden());
 		call("PUT /api/custody/rooms/{id}", json(put("/api/custody/rooms/" + room.id()), "{\"name\":\"越权\",\"kind\":\"WAITING\",\"capacity\":9,"

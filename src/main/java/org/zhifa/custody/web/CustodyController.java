@@ -240,6 +240,12 @@ class CustodyController {
 
 	// ---- centres: rooms, board, alarms, figures ----------------------------------------------------------------------
 
+	@GetMapping("/centers")
+	@PreAuthorize("hasAuthority('custody:read')")
+	List<org.zhifa.organization.UnitSummary> centers() {
+		return queries.centers();
+	}
+
 	@GetMapping("/centers/{centerId}/rooms")
 	@PreAuthorize("hasAuthority('custody:read')")
 	List<Room> rooms(@PathVariable UUID centerId) {
