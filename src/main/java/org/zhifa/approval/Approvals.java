@@ -136,7 +136,7 @@ public class Approvals {
 		Submission draft = new Submission(UUID.randomUUID(), records.nextNumber(now), type.code(), subject.caseId(), subject.caseLabel(),
 				subject.caseKind(), subject.unitId(), subject.partyId(), subject.partyName(), title, facts, reasons, basis, amount,
 				request.penaltyKind(), request.majorCase(), subject.minorInvolved(), request.params(), request.documentFields(), executing,
-				me.id(), me.name(), now, policy.id(), policy.version(), SubmissionState.WITH_SUBMITTER, 0, 1, now, null, null, null, List.of(),
+				me.id(), me.name(), now, policy.id(), policy.version(), SubmissionState.WITH_SUBMITTER, 0, 1, now, null, null, List.of(),
 				null, null, null, -1);
 		try {
 			records.insert(draft, request.requestKey());
@@ -367,7 +367,7 @@ public class Approvals {
 			clocks.start(new NewStatutoryClock(ESCALATION_RULE, "审批逾期督办：" + s.title() + "（" + step.kind().label() + "）", now,
 					DeadlineContext.none(), new ClockSubject(SUBJECT, s.id(), s.caseId(), s.caseLabel(), s.unitId(), supervisors)));
 		}
-		records.update(s.escalated(now, s.candidateIds()));
+		records.update(s.escalated(now));
 		records.append(id, new ApprovalAction(0, ApprovalAction.Kind.ESCALATED, step.position(), step.kind(), s.round(), null, "系统", null,
 				null, step.kind().label() + "超过办理时限，已提醒" + supervisors.size() + "名上级督办", now, null));
 		audit.record(AuditRecord.of("approval.escalated", SUBJECT, id, s.number() + " " + step.kind().label() + "逾期，督办人数 " + supervisors.size()));
@@ -453,7 +453,7 @@ public class Approvals {
 		}
 		List<ApprovalStep> reopened = records.steps(s.id()).stream().map(ApprovalStep::reopened).toList();
 		records.replaceSteps(s.id(), reopened);
-		Submission back = s.waiting(SubmissionState.WITH_SUBMITTER, 0, now, null, null, List.of());
+		Submission back = s.waiting(SubmissionState.WITH_SUBMITTER, 0, now, null, List.of());
 		records.update(back);
 		return back;
 	}
@@ -469,7 +469,7 @@ public class Approvals {
 			throw new NoOneCanAct(step.kind().label(), authority.whoMay(step, s.unitId()));
 		}
 		Instant dueAt = deadlines.compute(STEP_RULE, since.atZone(clock.getZone()), DeadlineContext.none()).dueAt();
-		Submission waiting = s.waiting(SubmissionState.IN_REVIEW, step.position(), since, null, dueAt, candidates);
+		Submission waiting = s.waiting(SubmissionState.IN_REVIEW, step.position(), since, dueAt, candidates);
 		records.update(waiting);
 		return waiting;
 	}

@@ -18,16 +18,20 @@ public class RequestTypes {
 		this.jdbc = jdbc;
 	}
 
+	private static final String SELECT = "SELECT code, name, case_kind, party_required, document_type, effect, basis FROM approval_request_type";
+
 	public List<RequestType> list() {
-		return jdbc.sql("SELECT code, name, case_kind, party_required, document_type, effect, basis FROM approval_request_type ORDER BY sort_order")
-			.query((rs, n) -> new RequestType(rs.getString("code"), rs.getString("name"),
-					rs.getString("case_kind") == null ? null : CaseKind.valueOf(rs.getString("case_kind")), rs.getBoolean("party_required"),
-					rs.getString("document_type"), rs.getString("effect"), rs.getString("basis")))
-			.list();
+		return jdbc.sql(SELECT + " ORDER BY sort_order").query(RequestTypes::map).list();
 	}
 
 	public Optional<RequestType> find(String code) {
-		return list().stream().filter(t -> t.code().equals(code)).findFirst();
+		return jdbc.sql(SELECT + " WHERE code = :code").param("code", code).query(RequestTypes::map).optional();
+	}
+
+	private static RequestType map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new RequestType(rs.getString("code"), rs.getString("name"),
+				rs.getString("case_kind") == null ? null : CaseKind.valueOf(rs.getString("case_kind")), rs.getBoolean("party_required"),
+				rs.getString("document_type"), rs.getString("effect"), rs.getString("basis"));
 	}
 
 	RequestType get(String field, String code) {

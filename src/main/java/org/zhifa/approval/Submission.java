@@ -20,7 +20,7 @@ public record Submission(UUID id, String number, String requestType, UUID caseId
 		@Nullable BigDecimal amount, @Nullable PenaltyKind penaltyKind, boolean majorCase, boolean minorInvolved, Map<String, String> params,
 		Map<String, String> documentFields, List<UUID> officerIds, UUID submittedBy, String submittedByName, Instant submittedAt,
 		UUID policyId, int policyVersion, SubmissionState state, int currentStep, int round, Instant waitingSince,
-		@Nullable UUID stepClockId, @Nullable Instant stepDueAt, @Nullable Instant escalatedAt, List<UUID> candidateIds,
+		@Nullable Instant stepDueAt, @Nullable Instant escalatedAt, List<UUID> candidateIds,
 		@Nullable Instant decidedAt, @Nullable UUID documentId, @Nullable String documentNumber, long version) {
 
 	public Submission {
@@ -31,38 +31,31 @@ public record Submission(UUID id, String number, String requestType, UUID caseId
 	}
 
 	/** The submission at a new step (or state), waiting since {@code at}, with its clock and candidates. */
-	Submission waiting(SubmissionState newState, int step, Instant at, @Nullable UUID clockId, @Nullable Instant dueAt, List<UUID> candidates) {
+	Submission waiting(SubmissionState newState, int step, Instant at, @Nullable Instant dueAt, List<UUID> candidates) {
 		return new Submission(id, number, requestType, caseId, caseLabel, caseKind, unitId, partyId, partyName, title, facts, reasons,
 				legalBasis, amount, penaltyKind, majorCase, minorInvolved, params, documentFields, officerIds, submittedBy, submittedByName,
-				submittedAt, policyId, policyVersion, newState, step, round, at, clockId, dueAt, null, candidates, decidedAt, documentId,
+				submittedAt, policyId, policyVersion, newState, step, round, at, dueAt, null, candidates, decidedAt, documentId,
 				documentNumber, version + 1);
 	}
 
 	Submission decided(SubmissionState finalState, Instant at, @Nullable UUID docId, @Nullable String docNumber) {
 		return new Submission(id, number, requestType, caseId, caseLabel, caseKind, unitId, partyId, partyName, title, facts, reasons,
 				legalBasis, amount, penaltyKind, majorCase, minorInvolved, params, documentFields, officerIds, submittedBy, submittedByName,
-				submittedAt, policyId, policyVersion, finalState, currentStep, round, at, null, null, null, List.of(), at, docId, docNumber,
+				submittedAt, policyId, policyVersion, finalState, currentStep, round, at, null, null, List.of(), at, docId, docNumber,
 				version + 1);
 	}
 
 	Submission revised(String newFacts, String newReasons, String newBasis, Map<String, String> newFields, Instant at) {
 		return new Submission(id, number, requestType, caseId, caseLabel, caseKind, unitId, partyId, partyName, title, newFacts, newReasons,
 				newBasis, amount, penaltyKind, majorCase, minorInvolved, params, newFields, officerIds, submittedBy, submittedByName,
-				submittedAt, policyId, policyVersion, state, currentStep, round + 1, at, stepClockId, stepDueAt, escalatedAt, candidateIds,
+				submittedAt, policyId, policyVersion, state, currentStep, round + 1, at, stepDueAt, escalatedAt, candidateIds,
 				decidedAt, documentId, documentNumber, version);
 	}
 
-	Submission escalated(Instant at, List<UUID> candidates) {
+	Submission escalated(Instant at) {
 		return new Submission(id, number, requestType, caseId, caseLabel, caseKind, unitId, partyId, partyName, title, facts, reasons,
 				legalBasis, amount, penaltyKind, majorCase, minorInvolved, params, documentFields, officerIds, submittedBy, submittedByName,
-				submittedAt, policyId, policyVersion, state, currentStep, round, waitingSince, stepClockId, stepDueAt, at, candidates,
+				submittedAt, policyId, policyVersion, state, currentStep, round, waitingSince, stepDueAt, at, candidateIds,
 				decidedAt, documentId, documentNumber, version + 1);
-	}
-
-	Submission withCandidates(List<UUID> candidates) {
-		return new Submission(id, number, requestType, caseId, caseLabel, caseKind, unitId, partyId, partyName, title, facts, reasons,
-				legalBasis, amount, penaltyKind, majorCase, minorInvolved, params, documentFields, officerIds, submittedBy, submittedByName,
-				submittedAt, policyId, policyVersion, state, currentStep, round, waitingSince, stepClockId, stepDueAt, escalatedAt,
-				candidates, decidedAt, documentId, documentNumber, version + 1);
 	}
 }

@@ -35,7 +35,7 @@ class SubmissionRecords {
 	private static final String COLUMNS = """
 			id, number, request_type, case_id, case_label, case_kind, unit_id, party_id, party_name, title, facts, reasons, legal_basis,
 			amount, penalty_kind, major_case, minor_involved, params, document_fields, officer_ids, submitted_by, submitted_by_name,
-			submitted_at, policy_id, policy_version, state, current_step, round, waiting_since, step_clock_id, step_due_at, escalated_at,
+			submitted_at, policy_id, policy_version, state, current_step, round, waiting_since, step_due_at, escalated_at,
 			candidate_ids, decided_at, document_id, document_number, version""";
 
 	private final JdbcClient jdbc;
@@ -53,7 +53,7 @@ class SubmissionRecords {
 		jdbc.sql("INSERT INTO approval_submission (" + COLUMNS + ", request_key) VALUES (:id, :number, :requestType, :caseId, :caseLabel,"
 				+ " :caseKind, :unitId, :partyId, :partyName, :title, :facts, :reasons, :legalBasis, :amount, :penaltyKind, :majorCase,"
 				+ " :minorInvolved, CAST(:params AS jsonb), CAST(:documentFields AS jsonb), CAST(:officerIds AS uuid[]), :submittedBy,"
-				+ " :submittedByName, :submittedAt, :policyId, :policyVersion, :state, :currentStep, :round, :waitingSince, :stepClockId,"
+				+ " :submittedByName, :submittedAt, :policyId, :policyVersion, :state, :currentStep, :round, :waitingSince,"
 				+ " :stepDueAt, :escalatedAt, CAST(:candidateIds AS uuid[]), :decidedAt, :documentId, :documentNumber, :version, :requestKey)")
 			.params(params(s)).param("requestKey", requestKey).update();
 	}
@@ -65,12 +65,12 @@ class SubmissionRecords {
 	void update(Submission s) {
 		int n = jdbc.sql("""
 				UPDATE approval_submission SET state = :state, current_step = :currentStep, round = :round, waiting_since = :waitingSince,
-				  step_clock_id = :stepClockId, step_due_at = :stepDueAt, escalated_at = :escalatedAt,
+				  step_due_at = :stepDueAt, escalated_at = :escalatedAt,
 				  candidate_ids = CAST(:candidateIds AS uuid[]), decided_at = :decidedAt, document_id = :documentId,
 				  document_number = :documentNumber, version = :version
 				WHERE id = :id AND version = :version - 1""")
 			.param("id", s.id()).param("state", s.state().name()).param("currentStep", s.currentStep()).param("round", s.round())
-			.param("waitingSince", offset(s.waitingSince())).param("stepClockId", s.stepClockId()).param("stepDueAt", offset(s.stepDueAt()))
+			.param("waitingSince", offset(s.waitingSince())).param("stepDueAt", offset(s.stepDueAt()))
 			.param("escalatedAt", offset(s.escalatedAt())).param("candidateIds", SqlArrays.uuids(s.candidateIds()))
 			.param("decidedAt", offset(s.decidedAt())).param("documentId", s.documentId()).param("documentNumber", s.documentNumber())
 			.param("version", s.version())
@@ -120,7 +120,6 @@ class SubmissionRecords {
 		p.put("currentStep", s.currentStep());
 		p.put("round", s.round());
 		p.put("waitingSince", offset(s.waitingSince()));
-		p.put("stepClockId", s.stepClockId());
 		p.put("stepDueAt", offset(s.stepDueAt()));
 		p.put("escalatedAt", offset(s.escalatedAt()));
 		p.put("candidateIds", SqlArrays.uuids(s.candidateIds()));
@@ -305,7 +304,7 @@ class SubmissionRecords {
 				Arrays.asList((UUID[]) rs.getArray("officer_ids").getArray()), rs.getObject("submitted_by", UUID.class),
 				rs.getString("submitted_by_name"), instant(rs, "submitted_at"), rs.getObject("policy_id", UUID.class), rs.getInt("policy_version"),
 				SubmissionState.valueOf(rs.getString("state")), rs.getInt("current_step"), rs.getInt("round"), instant(rs, "waiting_since"),
-				rs.getObject("step_clock_id", UUID.class), instant(rs, "step_due_at"), instant(rs, "escalated_at"),
+				instant(rs, "step_due_at"), instant(rs, "escalated_at"),
 				Arrays.asList((UUID[]) rs.getArray("candidate_ids").getArray()), instant(rs, "decided_at"), rs.getObject("document_id", UUID.class),
 				rs.getString("document_number"), rs.getLong("version"));
 	}

@@ -57,6 +57,9 @@ class ApprovalsIntegrationTests {
 	ApprovalPolicies policies;
 
 	@Autowired
+	RequestTypes types;
+
+	@Autowired
 	CaseManagement cases;
 
 	@Autowired
@@ -306,7 +309,7 @@ class ApprovalsIntegrationTests {
 
 	@Test
 	void theLevelFollowsTheAmountAndTheUnitAPoliceStationDecidesSmallFinesItself() {
-		RequestType penalty = new RequestTypesView(jdbc).penalty();
+		RequestType penalty = types.find("ADMINISTRATIVE_PENALTY").orElseThrow();
 		var station = org.zhifa.organization.UnitKind.POLICE_STATION;
 		var admin = org.zhifa.intake.CaseKind.ADMINISTRATIVE;
 		assertThat(policies.route(penalty, new RoutingFacts(admin, station, new BigDecimal("500"), PenaltyKind.FINE, false, false)).steps())
@@ -384,14 +387,5 @@ class ApprovalsIntegrationTests {
 		List<T> result = new ArrayList<>();
 		TestActors.runAs(actor, () -> result.add(work.get()));
 		return result.getFirst();
-	}
-
-	/** The 行政处罚 request type, read as the policy table sees it. */
-	private record RequestTypesView(JdbcClient jdbc) {
-
-		RequestType penalty() {
-			return new RequestType("ADMINISTRATIVE_PENALTY", "行政处罚", org.zhifa.intake.CaseKind.ADMINISTRATIVE, true,
-					"ADMINISTRATIVE_PENALTY_DECISION", "", "");
-		}
 	}
 }
