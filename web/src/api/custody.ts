@@ -288,6 +288,15 @@ async function step<B>(id: Id, path: string, body: B): Promise<VisitDetails> {
   return (await http.post<VisitDetails>(`/api/custody/visits/${id}/${path}`, body, { silent: true })).data
 }
 
+/** An extension the visit's legal clock may still be given (the calendar's rule data). */
+export interface StayExtensionOption {
+  code: string
+  name: string
+  describe: string
+  approver: string | null
+  basis: string | null
+}
+
 export const custodyApi = {
   async search(query: VisitQuery = {}): Promise<Page<VisitRow>> {
     return (await http.get<Page<VisitRow>>('/api/custody/visits', { params: cleanParams(query) })).data
@@ -315,6 +324,12 @@ export const custodyApi = {
   },
   watch(id: Id, body: Versioned & { watcherId: Id }): Promise<VisitDetails> {
     return step(id, 'watch', body)
+  },
+  async extensions(id: Id): Promise<StayExtensionOption[]> {
+    return (await http.get<StayExtensionOption[]>(`/api/custody/visits/${id}/extensions`)).data
+  },
+  extend(id: Id, body: Versioned & { extensionCode: string; reason: string; approvedBy: string }): Promise<VisitDetails> {
+    return step(id, 'extension', body)
   },
   move(id: Id, body: { version: number; roomId: Id | null }): Promise<VisitDetails> {
     return step(id, 'room', body)

@@ -51,7 +51,24 @@ export interface UnitTaskQuery extends PageQuery {
   officerId?: Id
 }
 
+/** An alarm another module raised (e.g. the 办案中心's 无人看管), open until that module clears it. */
+export interface WorkbenchAlert {
+  source: string
+  alertId: Id
+  title: string
+  detail: string
+  unitId: Id
+  caseId: Id | null
+  link: string
+  raisedAt: string
+  clearedAt: string | null
+  clearedBy: string | null
+}
+
 export const workbenchApi = {
+  async alerts(includeClearedToday: boolean): Promise<WorkbenchAlert[]> {
+    return (await http.get<WorkbenchAlert[]>('/api/workbench/alerts', { params: { includeClearedToday } })).data
+  },
   async tasks(query: TaskQuery): Promise<Page<WorkbenchTask>> {
     return (await http.get<Page<WorkbenchTask>>('/api/workbench/tasks', { params: query })).data
   },

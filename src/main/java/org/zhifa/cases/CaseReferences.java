@@ -1,5 +1,8 @@
 package org.zhifa.cases;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +21,10 @@ public class CaseReferences {
 	private final Cases cases;
 	private final Parties parties;
 	private final OffenceCatalogue offences;
+	private final Measures measures;
 
-	CaseReferences(Cases cases, Parties parties, OffenceCatalogue offences) {
+	CaseReferences(Cases cases, Parties parties, OffenceCatalogue offences, Measures measures) {
+		this.measures = measures;
 		this.cases = cases;
 		this.parties = parties;
 		this.offences = offences;
@@ -44,5 +49,17 @@ public class CaseReferences {
 		}
 		String label = offences.find(c.offenceCode()).map(o -> CaseManagement.label(c, o)).orElse(c.number());
 		return Optional.of(new CaseReference(c.id(), c.number(), label, c.kind(), c.unitId(), c.officerIds(), c.filedAt(), c.open(), party));
+	}
+
+	/** A suspect of a criminal case brought in under a measure (传唤, 拘传, 刑事拘留): the denominator of 入区率. */
+	public record SuspectBroughtIn(UUID unitId, UUID caseId, UUID partyId) {
+	}
+
+	/**
+	 * The suspects of criminal cases of the units given (null: all units) brought in under 传唤, 拘传 or 刑事拘留 started in
+	 * [from, to), one per case and party — whom the 执法办案管理中心 should have received.
+	 */
+	public List<SuspectBroughtIn> suspectsBroughtIn(Instant from, Instant to, @Nullable Collection<UUID> unitIds) {
+		return measures.suspectsBroughtIn(from, to, unitIds == null ? null : List.copyOf(unitIds));
 	}
 }

@@ -26,6 +26,22 @@ class Measures {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The suspects of criminal cases of the units given (null: all) brought in under 传唤, 拘传 or 刑事拘留 started in
+	 * [from, to): one row per case and party.
+	 */
+	List<CaseReferences.SuspectBroughtIn> suspectsBroughtIn(java.time.Instant from, java.time.Instant to, @Nullable List<UUID> units) {
+		return jdbc.sql("""
+				SELECT DISTINCT c.unit_id, m.case_id, m.party_id FROM coercive_measure m JOIN legal_case c ON c.id = m.case_id
+				WHERE c.kind = 'CRIMINAL' AND m.party_id IS NOT NULL AND m.kind IN ('SUMMONS', 'COMPELLED_APPEARANCE', 'CRIMINAL_DETENTION')
+				  AND m.started_at >= :from AND m.started_at < :to
+				  AND (CAST(:units AS uuid[]) IS NULL OR c.unit_id = ANY(CAST(:units AS uuid[])))""")
+			.param("from", Cases.offset(from)).param("to", Cases.offset(to)).param("units", units == null ? null : SqlArrays.uuids(units))
+			.query((rs, n) -> new CaseReferences.SuspectBroughtIn(rs.getObject("unit_id", UUID.class), rs.getObject("case_id", UUID.class),
+					rs.getObject("party_id", UUID.class)))
+			.list();
+	}
+
 	void insert(CoerciveMeasure m, @Nullable UUID requestId) {
 		jdbc.sql("INSERT INTO coercive_measure (" + COLUMNS + ", request_id) VALUES (:id, :caseId, :partyId, :kind, :status, :outcome,"
 				+ " CAST(:officers AS uuid[]), :startedAt, :endedAt, :endReason, :note, :version, :requestId)")

@@ -82,28 +82,45 @@ class AlarmRecords {
 	 * on {@code custody_alarm_subject} — not a scan of every alarm ever raised.
 	 */
 	static final String RAISE = CONDITIONS + """
-			INSERT INTO custody_alarm (id, kind, subject_id, visit_id, room_id, center_id, unit_id, detail, raised_at, version)
-			SELECT gen_random_uuid(), c.kind, c.subject_id, c.visit_id, c.room_id, c.center_id, c.unit_id, c.detail, :now, 0 FROM cond c
-			WHERE NOT EXISTS (SELECT 1 FROM custody_alarm a WHERE a.kind = c.kind AND a.subject_id = c.subject_id AND a.cleared_at IS NULL)
-			  AND (c.kind = ANY(CAST(:selfClearing AS text[]))
-			    OR NOT EXISTS (SELECT 1 FROM custody_alarm a WHERE a.kind = c.kind AND a.subject_id = c.subject_id))
-			ON CONFLICT DO NOTHING""";
+			, raised AS (
+			  INSERT INTO custody_alarm (id, kind, subject_id, visit_id, room_id, center_id, unit_id, detail, raised_at, version)
+			  SELECT gen_random_uuid(), c.kind, c.subject_id, c.visit_id, c.room_id, c.center_id, c.unit_id, c.detail, :now, 0 FROM cond c
+			  WHERE NOT EXISTS (SELECT 1 FROM custody_alarm a WHERE a.kind = c.kind AND a.subject_id = c.subject_id AND a.cleared_at IS NULL)
+			    AND (c.kind = ANY(CAST(:selfClearing AS text[]))
+			      OR NOT EXISTS (SELECT 1 FROM custody_alarm a WHERE a.kind = c.kind AND a.subject_id = c.subject_id))
+			  ON CONFLICT DO NOTHING
+			  RETURNING id, kind, visit_id, center_id, unit_id, detail, raised_at)
+			SELECT r.*, v.case_id, v.escort_ids FROM raised r LEFT JOIN custody_visit v ON v.id = r.visit_id""";
 
 	/** Clears the open condition alarms whose condition no longer holds. */
 	static final String CLEAR = CONDITIONS + """
 			UPDATE custody_alarm a SET cleared_at = :now, version = a.version + 1
 			WHERE a.cleared_at IS NULL AND a.kind = ANY(CAST(:selfClearing AS text[]))
 			  AND (CAST(:center AS uuid) IS NULL OR a.center_id = CAST(:center AS uuid))
-			  AND NOT EXISTS (SELECT 1 FROM cond c WHERE c.kind = a.kind AND c.subject_id = a.subject_id)""";
+			  AND NOT EXISTS (SELECT 1 FROM cond c WHERE c.kind = a.kind AND c.subject_id = a.subject_id)
+			RETURNING a.id""";
 
-	/** Raises the alarms whose condition holds and that are not open (event alarms: never raised before); returns how many. */
-	int raise(@Nullable UUID centerId, Instant now, Instant warnUntil, Instant since) {
-		return bind(jdbc.sql(RAISE), centerId, now, warnUntil, since).update();
+	/** Raises the alarms whose condition holds and that are not open (event alarms: never raised before); returns them. */
+	List<Raised> raise(@Nullable UUID centerId, Instant now, Instant warnUntil, Instant since) {
+		return bind(jdbc.sql(RAISE), centerId, now, warnUntil, since).query((rs, row) -> new Raised(rs.getObject("id", UUID.class),
+				AlarmKind.valueOf(rs.getString("kind")), rs.getObject("visit_id", UUID.class), rs.getObject("center_id", UUID.class),
+				rs.getObject("unit_id", UUID.class), rs.getString("detail"), VisitRecords.instant(rs, "raised_at"),
+				rs.getObject("case_id", UUID.class), escorts(rs))).list();
 	}
 
-	/** Clears the open condition alarms whose condition no longer holds; returns how many. */
-	int clearResolved(@Nullable UUID centerId, Instant now, Instant warnUntil, Instant since) {
-		return bind(jdbc.sql(CLEAR), centerId, now, warnUntil, since).update();
+	/** Clears the open condition alarms whose condition no longer holds; returns their ids. */
+	List<UUID> clearResolved(@Nullable UUID centerId, Instant now, Instant warnUntil, Instant since) {
+		return bind(jdbc.sql(CLEAR), centerId, now, warnUntil, since).query(UUID.class).list();
+	}
+
+	/** An alarm just raised, with what the workbench needs: the case and the escorting officers of its visit. */
+	record Raised(UUID id, AlarmKind kind, @Nullable UUID visitId, UUID centerId, UUID unitId, String detail, Instant raisedAt,
+			@Nullable UUID caseId, List<UUID> escortIds) {
+	}
+
+	private static List<UUID> escorts(ResultSet rs) throws SQLException {
+		java.sql.Array a = rs.getArray("escort_ids");
+		return a == null ? List.of() : Arrays.asList((UUID[]) a.getArray());
 	}
 
 	/** Binds the parameters of {@link #RAISE} and {@link #CLEAR} (also for a benchmark's EXPLAIN). */

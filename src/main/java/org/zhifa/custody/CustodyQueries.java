@@ -114,44 +114,4 @@ public class CustodyQueries {
 		String name = units.namesOf(Set.of(centerId)).getOrDefault(centerId, "");
 		return new Board(centerId, name, clock.instant(), roomLines, people, open);
 	}
-
-	/** The figures of the visits in scope that arrived in [from, to), by handling unit. */
-	public Figures figures(Instant from, Instant to, @Nullable UUID unitId) {
-		if (!to.isAfter(from)) {
-			throw new InvalidInput("to", "结束时间须晚于开始时间");
-		}
-		Visibility scope = access.reading();
-		StringBuilder where = new StringBuilder(" WHERE v.arrived_at >= :from AND v.arrived_at < :to");
-		Map<String, Object> p = new HashMap<>();
-		p.put("from", VisitRecords.offset(from));
-		p.put("to", VisitRecords.offset(to));
-		if (!scope.isAll()) {
-			where.append(" AND (v.unit_id = ANY(CAST(:units AS uuid[])) OR v.center_id = ANY(CAST(:units AS uuid[])))");
-			p.put("units", SqlArrays.uuids(scope.unitIds()));
-		}
-		if (unitId != null) {
-			where.append(" AND v.unit_id = :unit");
-			p.put("unit", unitId);
-		}
-		record Row(UUID unitId, long admissions, long suspects, long discharged, double avg, long max, long alarms) {
-		}
-		List<Row> rows = jdbc.sql("""
-				SELECT v.unit_id, count(*) AS admissions,
-				  count(*) FILTER (WHERE v.case_kind = 'CRIMINAL' AND v.suspect) AS suspects,
-				  count(v.exited_at) AS discharged,
-				  coalesce(avg(extract(epoch FROM v.exited_at - v.arrived_at) / 60) FILTER (WHERE v.exited_at IS NOT NULL), 0) AS avg_stay,
-				  coalesce(max(extract(epoch FROM v.exited_at - v.arrived_at) / 60), 0) AS max_stay,
-				  coalesce(sum((SELECT count(*) FROM custody_alarm a WHERE a.visit_id = v.id)), 0) AS alarms
-				FROM custody_visit v""" + where + " GROUP BY v.unit_id")
-			.params(p)
-			.query((rs, n) -> new Row(rs.getObject("unit_id", UUID.class), rs.getLong("admissions"), rs.getLong("suspects"), rs.getLong("discharged"),
-					rs.getDouble("avg_stay"), Math.round(rs.getDouble("max_stay")), rs.getLong("alarms")))
-			.list();
-		Map<UUID, String> names = units.namesOf(rows.stream().map(Row::unitId).collect(Collectors.toSet()));
-		List<Figures.Line> lines = rows.stream().map(r -> new Figures.Line(r.unitId(), names.getOrDefault(r.unitId(), ""), r.admissions(), r.suspects(),
-				r.discharged(), Math.round(r.avg() * 10) / 10.0, r.max(), r.alarms(),
-				r.admissions() == 0 ? 0 : Math.round(r.alarms() * 1000.0 / r.admissions()) / 10.0))
-			.sorted(java.util.Comparator.comparing(Figures.Line::unitName)).toList();
-		return new Figures(from, to, lines);
-	}
 }

@@ -94,6 +94,13 @@ public record Visit(UUID id, String number, UUID centerId, UUID unitId, @Nullabl
 		return with(checkedAt, belongingsAt, locker, collectedAt, collectedItems, room);
 	}
 
+	/** The legal clock extended: it now runs out at {@code due}. */
+	Visit dueAt(Instant due) {
+		return new Visit(id, number, centerId, unitId, caseId, caseLabel, caseKind, partyId, suspect, personName, citizenId, reason, arrivedAt,
+				escortIds, admittedBy, clockId, due, roomId, checkedAt, belongingsAt, locker, collectedAt, collectedItems, exitedAt, outcome,
+				destination, authority, version + 1);
+	}
+
 	Visit touched() {
 		return with(checkedAt, belongingsAt, locker, collectedAt, collectedItems, roomId);
 	}

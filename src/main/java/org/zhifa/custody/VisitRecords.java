@@ -69,7 +69,7 @@ class VisitRecords {
 		int n = jdbc.sql("""
 				UPDATE custody_visit SET room_id = :roomId, checked_at = :checkedAt, belongings_at = :belongingsAt, locker = :locker,
 				  collected_at = :collectedAt, collected_items = CAST(:collectedItems AS text[]), exited_at = :exitedAt, outcome = :outcome,
-				  destination = :destination, authority = :authority, version = :version
+				  destination = :destination, authority = :authority, due_at = :dueAt, version = :version
 				WHERE id = :id AND version = :version - 1""")
 			.params(params(v)).update();
 		if (n != 1) {

@@ -278,7 +278,7 @@ class Tasks {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

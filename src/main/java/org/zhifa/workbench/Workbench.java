@@ -28,11 +28,13 @@ public class Workbench {
 	static final String UNIT_READ = "workbench:unit-read";
 
 	private final Tasks tasks;
+	private final Alerts alerts;
 	private final Visibilities visibilities;
 	private final Clock clock;
 
-	Workbench(Tasks tasks, Visibilities visibilities, Clock clock) {
+	Workbench(Tasks tasks, Alerts alerts, Visibilities visibilities, Clock clock) {
 		this.tasks = tasks;
+		this.alerts = alerts;
 		this.visibilities = visibilities;
 		this.clock = clock;
 	}
@@ -61,6 +63,19 @@ public class Workbench {
 	/** Open tasks of the units in the caller's scope, optionally of one officer and one level, by due time. */
 	public PageResult<Task> unitTasks(@Nullable UUID officerId, @Nullable TaskLevel level, PageRequest page) {
 		return tasks.openIn(visibilities.current(UNIT_READ), officerId, level, clock.instant(), page);
+	}
+
+	/**
+	 * The alarms other modules raised for the caller's officer: the open ones newest first, then (when asked) those
+	 * cleared today; at most 200.
+	 */
+	public java.util.List<WorkbenchAlert> myAlerts(boolean includeClearedToday) {
+		visibilities.current(READ);
+		UUID officerId = CurrentActor.get().officerId();
+		if (officerId == null) {
+			return java.util.List.of();
+		}
+		return alerts.assignedTo(officerId, includeClearedToday ? startOfToday() : null, 200);
 	}
 
 	private Instant startOfToday() {

@@ -23,6 +23,8 @@ import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
 import org.zhifa.cases.CaseManagement;
+import org.zhifa.cases.MeasureKind;
+import org.zhifa.cases.NewMeasure;
 import org.zhifa.cases.NewParty;
 import org.zhifa.cases.Party;
 import org.zhifa.cases.PartyRole;
@@ -30,6 +32,8 @@ import org.zhifa.shared.InvalidInput;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.OutOfScope;
 import org.zhifa.shared.StaleVersion;
+import org.zhifa.workbench.Workbench;
+import org.zhifa.workbench.WorkbenchAlert;
 
 /**
  * The case-handling centre on the real database with the demo bureau: 办案民警 {@code officer} of 城关派出所 brings people
@@ -59,6 +63,9 @@ class CustodyIntegrationTests {
 
 	@Autowired
 	CustodyQueries queries;
+
+	@Autowired
+	CustodyFigures figures;
 
 	@Autowired
 	StatutoryClocks clocks;
@@ -273,6 +280,80 @@ class CustodyIntegrationTests {
 	}
 
 	@Test
+	void alarmsReachTheWorkbenchOfTheEscortsAndTheCentreStaffAndLeaveItWhenCleared(@Autowired Workbench workbench) {
+		Visit v = as("officer", () -> admissions.admit(summons(Instant.now().minusSeconds(60))));
+		Alarm noWatcher = open(v.id()).stream().filter(a -> a.kind() == AlarmKind.NO_WATCHER).findFirst().orElseThrow();
+		WorkbenchAlert shown = awaitAlert(workbench, "officer", noWatcher.id());
+		assertThat(shown.title()).isEqualTo("办案中心预警：无人看管");
+		assertThat(shown.detail()).contains("孙某");
+		assertThat(shown.link()).isEqualTo("/custody/visits/" + v.id());
+		assertThat(shown.caseId()).isEqualTo(theCase.id());
+		assertThat(awaitAlert(workbench, "custody", noWatcher.id()).open()).isTrue();
+		assertThat(as("officer2", () -> workbench.myAlerts(true))).noneMatch(a -> a.alertId().equals(noWatcher.id()));
+
+		// the condition gone, the system clears the alarm and the workbench follows
+		Visit watched = as("custody", () -> steps.startWatch(v.id(), v.version(), null, custodyOfficer));
+		await(() -> as("officer", () -> workbench.myAlerts(false)).stream().noneMatch(a -> a.alertId().equals(noWatcher.id())));
+		WorkbenchAlert cleared = as("officer", () -> workbench.myAlerts(true)).stream().filter(a -> a.alertId().equals(noWatcher.id()))
+			.findFirst().orElseThrow();
+		assertThat(cleared.clearedAt()).isNotNull();
+		assertThat(cleared.clearedBy()).isNull();
+
+		// an event alarm cleared by a person leaves the workbench with that person's name
+		Visit c = as("custody", () -> steps.securityCheck(watched.id(), watched.version(), null, List.of(custodyOfficer), "无", null, List.of(),
+				List.of()));
+		Visit q = as("custody", () -> steps.collectInformation(c.id(), c.version(), null, List.of(custodyOfficer), Set.of(CollectedItem.PHOTO)));
+		QuestioningSession s = as("officer", () -> questioning.start(q.id(), q.version(), QuestioningKind.INTERROGATION, interrogation.id(),
+				escorts, false, null));
+		Visit ended = as("officer", () -> queries.get(v.id()).visit());
+		as("officer", () -> questioning.end(ended.id(), ended.version(), s.id(), null, null, null, null));
+		Alarm unrecorded = open(v.id()).stream().filter(a -> a.kind() == AlarmKind.QUESTIONING_UNRECORDED).findFirst().orElseThrow();
+		awaitAlert(workbench, "officer", unrecorded.id());
+		as("custody", () -> alarms.clear(unrecorded.id(), unrecorded.version()));
+		await(() -> as("officer", () -> workbench.myAlerts(true)).stream()
+			.anyMatch(a -> a.alertId().equals(unrecorded.id()) && "custody".equals(a.source()) && a.clearedBy() != null));
+	}
+
+	@Test
+	void aSummonsIsExtendedToTwentyFourHoursWithReasonAndApproverAndOnlyOnce(@Autowired StayExtensions extensions) {
+		Instant arrived = Instant.now().minus(Duration.ofHours(11).plusMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Visit v = as("officer", () -> admissions.admit(summons(arrived)));
+		assertThat(open(v.id())).extracting(Alarm::kind).contains(AlarmKind.CLOCK_EXPIRING);
+		assertThat(as("officer", () -> extensions.available(v.id()))).extracting(e -> e.code()).containsExactly("complex");
+
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), v.version(), "complex", " ", "所长 王某", null)))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("延长理由");
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), v.version(), "complex", "案情复杂", "", null)))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("批准人");
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), v.version(), "identity-unknown", "身份不明", "所长 王某", null)))
+			.isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> as("officer2", () -> extensions.extend(v.id(), v.version(), "complex", "越权", "某", null)))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), v.version() + 1, "complex", "案情复杂", "所长 王某", null)))
+			.isInstanceOf(StaleVersion.class);
+		assertThat(as("officer", () -> queries.get(v.id()).visit()).dueAt()).as("nothing written by a refusal").isEqualTo(v.dueAt());
+
+		Visit extended = as("officer", () -> extensions.extend(v.id(), v.version(), "complex", "案情特别重大、复杂，需要采取拘留措施", "所长 王某", null));
+		assertThat(extended.dueAt()).isEqualTo(arrived.plus(Duration.ofHours(24)));
+		assertThat(clocks.get(new StatutoryClockId(v.clockId())).dueAt()).isEqualTo(extended.dueAt());
+		assertThat(open(v.id())).extracting(Alarm::kind).doesNotContain(AlarmKind.CLOCK_EXPIRING);
+		assertThat(as("officer", () -> queries.get(v.id())).entries()).anyMatch(e -> e.kind().equals("stay-extended")
+				&& e.summary().contains("所长 王某") && e.summary().contains("延长至24小时"));
+		assertThat(as("officer", () -> extensions.available(v.id()))).isEmpty();
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), extended.version(), "complex", "再次", "所长 王某", null)))
+			.isInstanceOf(StayNotExtended.class);
+	}
+
+	@Test
+	void aSurrenderRunsNoClockAndSoCannotBeExtended(@Autowired StayExtensions extensions) {
+		Visit v = as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), suspect.id(), null, null, null,
+				VisitReason.SURRENDER, Instant.now().minusSeconds(60), escorts, null)));
+		assertThat(as("officer", () -> extensions.available(v.id()))).isEmpty();
+		assertThatThrownBy(() -> as("officer", () -> extensions.extend(v.id(), v.version(), "complex", "案情复杂", "所长 王某", null)))
+			.isInstanceOf(StayNotExtended.class).hasMessageContaining("不计算法定时限");
+	}
+
+	@Test
 	void unrecordedAndSingleOfficerQuestioningRaiseAlarms() {
 		Case admin = fixtures.administrative("城关派出所", 1);
 		Party p = cases.addParty(admin.id(), new NewParty(PartyRole.SUSPECT, "陈某", CaseFixtures.citizenId("19870707")), null);
@@ -317,10 +398,47 @@ class CustodyIntegrationTests {
 	}
 
 	@Test
+	void entryRateIsTheShareOfCriminalSuspectsBroughtInWhoWereAdmitted() {
+		Instant from = Instant.now().minusSeconds(1);
+		Party second = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "周某", CaseFixtures.citizenId("19920202")), null);
+		Party third = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "吴某", CaseFixtures.citizenId("19930303")), null);
+		Figures.Line before = line(from);
+		Instant now = Instant.now();
+		as("officer", () -> cases.startMeasure(theCase.id(), new NewMeasure(suspect.id(), MeasureKind.SUMMONS, now, escorts, null), null));
+		as("officer", () -> cases.startMeasure(theCase.id(), new NewMeasure(second.id(), MeasureKind.SUMMONS, now, escorts, null), null));
+		as("officer", () -> admissions.admit(summons(now)));
+		Figures.Line after = line(from);
+		assertThat(after.criminalSuspectsBroughtIn() - before.criminalSuspectsBroughtIn()).isEqualTo(2);
+		assertThat(after.criminalSuspectsThroughCentre() - before.criminalSuspectsThroughCentre()).isEqualTo(1);
+		assertThat(after.entryRatePercent())
+			.isEqualTo(Math.round(after.criminalSuspectsThroughCentre() * 1000.0 / after.criminalSuspectsBroughtIn()) / 10.0);
+
+		// a suspect admitted without a recorded measure (投案) was brought in too, and came through the centre
+		as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), third.id(), null, null, null, VisitReason.SURRENDER, now,
+				escorts, null)));
+		Figures.Line last = line(from);
+		assertThat(last.criminalSuspectsBroughtIn() - after.criminalSuspectsBroughtIn()).isEqualTo(1);
+		assertThat(last.criminalSuspectsThroughCentre() - after.criminalSuspectsThroughCentre()).isEqualTo(1);
+		assertThat(last.entryRatePercent()).isGreaterThan(after.entryRatePercent());
+		assertThat(as("officer2", () -> figures.figures(from, Instant.now().plusSeconds(60), theCase.unitId())).units())
+			.as("another station sees no figures of this one").isEmpty();
+		Figures.Line centreView = as("custody", () -> figures.figures(from, Instant.now().plusSeconds(60), theCase.unitId())).units().getFirst();
+		assertThat(centreView.criminalSuspectsThroughCentre()).isEqualTo(last.criminalSuspectsThroughCentre());
+		assertThat(centreView.criminalSuspectsBroughtIn()).as("the centre's staff do not read the station's cases").isNull();
+		assertThat(centreView.entryRatePercent()).isNull();
+	}
+
+	private Figures.Line line(Instant from) {
+		return as("legal", () -> figures.figures(from, Instant.now().plusSeconds(60), theCase.unitId())).units().stream()
+			.filter(l -> l.unitId().equals(theCase.unitId())).findFirst()
+			.orElse(new Figures.Line(theCase.unitId(), "", 0, 0, 0L, 0, null, 0, 0, 0, 0, 0));
+	}
+
+	@Test
 	void figuresCountAdmissionsStaysAndAlarmsByUnit() {
 		Instant from = Instant.now().minus(Duration.ofMinutes(1));
 		Visit v = as("officer", () -> admissions.admit(summons(Instant.now())));
-		Figures f = as("custody", () -> queries.figures(from, Instant.now().plusSeconds(60), theCase.unitId()));
+		Figures f = as("custody", () -> figures.figures(from, Instant.now().plusSeconds(60), theCase.unitId()));
 		assertThat(f.units()).singleElement().satisfies(line -> {
 			assertThat(line.admissions()).isGreaterThanOrEqualTo(1);
 			assertThat(line.criminalSuspectAdmissions()).isGreaterThanOrEqualTo(1);
@@ -341,6 +459,16 @@ class CustodyIntegrationTests {
 	private static String badCheckDigit(String id) {
 		char last = id.charAt(17);
 		return id.substring(0, 17) + (last == '0' ? '1' : '0');
+	}
+
+	/** The workbench follows after the custody transaction commits; wait for the alert to show. */
+	private WorkbenchAlert awaitAlert(Workbench workbench, String username, UUID alarmId) {
+		await(() -> as(username, () -> workbench.myAlerts(false)).stream().anyMatch(a -> a.alertId().equals(alarmId)));
+		return as(username, () -> workbench.myAlerts(false)).stream().filter(a -> a.alertId().equals(alarmId)).findFirst().orElseThrow();
+	}
+
+	private static void await(java.util.function.BooleanSupplier condition) {
+		org.zhifa.Eventually.await("the workbench following the alarm", condition);
 	}
 
 	private List<Alarm> open(UUID visitId) {

@@ -617,6 +617,9 @@ class CrossUnitIsolationTest {
 				+ room.id() + "\",\"officerIds\":[\"" + otherOfficer + "\"]}"), stationOfficer).andExpect(status().isNotFound());
 		call("POST /api/custody/visits/{id}/questioning/{sessionId}/end", json(post(v + "/questioning/" + UUID.randomUUID() + "/end"), version + "}"),
 				stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/custody/visits/{id}/extensions", get(v + "/extensions"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/extension", json(post(v + "/extension"), version
+				+ ",\"extensionCode\":\"complex\",\"reason\":\"越权\",\"approvedBy\":\"越权\"}"), stationOfficer).andExpect(status().isNotFound());
 		call("POST /api/custody/visits/{id}/exit", json(post(v + "/exit"), version + ",\"outcome\":\"RELEASED\"}"), stationOfficer)
 			.andExpect(status().isNotFound());
 		call("GET /api/custody/centers/{centerId}/rooms", get("/api/custody/centers/" + otherStation + "/rooms"), stationOfficer)
@@ -639,6 +642,15 @@ class CrossUnitIsolationTest {
 				stationOfficer).andExpect(status().isNotFound());
 		call("GET /api/custody/figures", get("/api/custody/figures?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&unitId=" + otherStation),
 				stationOfficer).andExpect(status().isOk()).andExpect(jsonPath("$.units.length()").value(0));
+		for (int i = 0; i < 500 && jdbc.sql("SELECT count(*) FROM workbench_alert WHERE alert_id = ?").param(alarm.id()).query(Long.class)
+			.single() < 1; i++) {
+			Thread.sleep(20); // the workbench takes the alarm asynchronously, after the custody commit
+		}
+		String alerts = call("GET /api/workbench/alerts", get("/api/workbench/alerts?includeClearedToday=true"), stationOfficer)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(alerts, "$[*].alertId")).as("another station's alarm is not on this workbench")
+			.doesNotContain(alarm.id().toString());
+		assertThat(jdbc.sql("SELECT count(*) FROM workbench_alert WHERE alert_id = ?").param(alarm.id()).query(Long.class).single()).isOne();
 		assertThat(jdbc.sql("SELECT version FROM custody_visit WHERE id = ?").param(visit.id()).query(Long.class).single()).isEqualTo(visit.version());
 		assertThat(jdbc.sql("SELECT version FROM custody_room WHERE id = ?").param(room.id()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT seen_at IS NULL AND cleared_at IS NULL FROM custody_alarm WHERE id = ?").param(alarm.id())

@@ -60,6 +60,7 @@ class CustodyBrowserTest {
 	UUID center;
 	final String suspect = "钱某" + "甲乙丙丁戊己庚辛壬癸".charAt(UUID.randomUUID().hashCode() & 7);
 	final String room = "讯问室-" + UUID.randomUUID().toString().substring(0, 4);
+	final String waitingRoom = "候问室-" + UUID.randomUUID().toString().substring(0, 4);
 	List<String> badges;
 	String visitUrl;
 
@@ -73,6 +74,7 @@ class CustodyBrowserTest {
 		cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspect, CaseFixtures.citizenId("19910203")), null);
 		center = fixtures.unit("城关派出所"); // 办案民警 cannot see the 执法办案管理中心 unit (unit:read UNIT), so his own station's 办案区
 		rooms.create(center, room, RoomKind.INTERROGATION, 1);
+		rooms.create(center, waitingRoom, RoomKind.WAITING, 4);
 		badges = theCase.officerIds().stream()
 			.map(id -> jdbc.sql("SELECT badge_number FROM officer WHERE id = ?").param(id).query(String.class).single())
 			.toList();
@@ -125,6 +127,61 @@ class CustodyBrowserTest {
 
 	@Test
 	@Order(3)
+	void nobodyWatchingIsAnAlarmOnTheOfficersWorkbenchThatLeadsToTheVisit() throws Exception {
+		browser.open("/");
+		browser.byTestId("page-workbench");
+		browser.click("wb-alerts-tab");
+		browser.waitForText("wb-alerts", suspect);
+		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='wb-alerts']//tr[contains(.,'" + suspect + "')]"));
+		assertThat(row.getText()).contains("办案中心预警：无人看管", "未解除");
+		browser.screenshot("custody-03-workbench-alert");
+		row.findElement(By.cssSelector("[data-testid='wb-alert-open']")).click();
+		browser.byTestId("page-custody-visit");
+		browser.waitForText("visit-alarms", "无人看管");
+		WebElement alarm = browser.driver.findElement(By.xpath("//*[@data-testid='visit-alarms']//tr[contains(.,'无人看管')]"));
+		alarm.findElement(By.cssSelector("[data-testid='alarm-seen']")).click();
+		browser.wait.until(d -> !browser.byTestId("visit-alarms").getText().contains("未阅"));
+	}
+
+	@Test
+	@Order(4)
+	void aWatcherTakesOverTheAlarmClearsItselfAndTheWatchIsHandedOver() throws Exception {
+		search("watch-officer", badges.get(0));
+		browser.click("watch-submit");
+		browser.waitForText("watch-table", "看管中");
+		browser.wait.until(d -> browser.byTestId("visit-alarms").getText().contains("系统"));
+		search("watch-officer", badges.get(1));
+		browser.click("watch-submit");
+		browser.wait.until(d -> browser.byTestId("watch-table").findElements(By.cssSelector("tbody tr")).size() == 2);
+		assertThat(browser.byTestId("visit-timeline").getText()).contains("看管交接");
+	}
+
+	@Test
+	@Order(5)
+	void theSummonsIsExtendedToTwentyFourHoursWithItsReasonAndApprover() throws Exception {
+		String before = browser.byTestId("visit-clock").getText();
+		browser.click("visit-extend");
+		browser.byTestId("extend-dialog");
+		browser.waitForText("extend-code", "案情特别重大、复杂");
+		browser.type("extend-reason", "案情重大复杂，拟提请刑事拘留");
+		browser.type("extend-approver", "所长 王某");
+		browser.screenshot("custody-04-extension");
+		browser.click("extend-submit");
+		browser.waitForText("visit-timeline", "延长至24小时");
+		assertThat(browser.byTestId("visit-timeline").getText()).contains("所长 王某");
+		browser.wait.until(d -> !browser.byTestId("visit-clock").getText().equals(before));
+	}
+
+	@Test
+	@Order(6)
+	void thePersonWaitsInTheWaitingRoomFirst() throws Exception {
+		browser.choose("room-select", waitingRoom);
+		browser.click("room-submit");
+		browser.waitForText("visit-info", waitingRoom);
+	}
+
+	@Test
+	@Order(7)
 	void theStepsAreRecordedInOrder() throws Exception {
 		search("check-officer", badges.get(0));
 		browser.type("check-findings", "未发现违禁物品，体表无明显伤痕");
@@ -156,7 +213,7 @@ class CustodyBrowserTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(8)
 	void theBoardShowsThePersonInTheRoomWithTheClock() throws Exception {
 		browser.open("/custody?center=" + center);
 		browser.byTestId("page-custody-board");
@@ -170,7 +227,7 @@ class CustodyBrowserTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(9)
 	void questioningWithTwoOfficersIsEndedWithItsRecording() throws Exception {
 		browser.choose("question-room", room);
 		search("question-officer-1", badges.get(0));
@@ -184,7 +241,7 @@ class CustodyBrowserTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(10)
 	void theSuspectIsDischargedToTheDetentionCentreWithBelongingsAccountedFor() throws Exception {
 		browser.choose("exit-outcome", "刑事拘留送看守所");
 		browser.type("exit-destination", "示范市看守所");
@@ -202,7 +259,7 @@ class CustodyBrowserTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(11)
 	void theBoardNoLongerShowsThePersonAfterTheExit() throws Exception {
 		browser.open("/custody?center=" + center);
 		browser.byTestId("page-custody-board");
@@ -210,6 +267,21 @@ class CustodyBrowserTest {
 		browser.wait.until(d -> !browser.byTestId("board-people").getText().contains(suspect));
 		assertThat(browser.byTestId("board-room-" + room).getText()).doesNotContain(suspect);
 		browser.screenshot("custody-06-board-after-exit");
+	}
+
+	@Test
+	@Order(12)
+	void theWorkbenchListsTheClearedAlarmAmongTodaysCleared() throws Exception {
+		browser.open("/");
+		browser.byTestId("page-workbench");
+		browser.click("wb-alerts-tab");
+		browser.byTestId("wb-alerts");
+		browser.wait.until(d -> !browser.byTestId("wb-alerts").getText().contains(suspect + " 无人看管"));
+		browser.click("wb-alerts-include-cleared");
+		browser.waitForText("wb-alerts", suspect);
+		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='wb-alerts']//tr[contains(.,'" + suspect + " 无人看管')]"));
+		assertThat(row.getText()).contains("已解除", "条件已消除");
+		browser.screenshot("custody-07-workbench-cleared");
 	}
 
 	/** Types into a remote el-select (a case number, a badge number) and picks the option that appears. */

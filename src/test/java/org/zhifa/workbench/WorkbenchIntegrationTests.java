@@ -345,20 +345,7 @@ class WorkbenchIntegrationTests {
 		await(() -> tasks.find(clock.id().value()).isPresent());
 	}
 
-	/** The feed runs after the calendar's transaction commits; wait for it rather than assume it is synchronous. */
-	private static void await(BooleanSupplier condition) {
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError("the workbench did not follow the clock within 10 s");
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+	private static void await(java.util.function.BooleanSupplier condition) {
+		org.zhifa.Eventually.await("the workbench following the clock", condition);
 	}
 }

@@ -26,6 +26,7 @@ import org.zhifa.custody.Alarm;
 import org.zhifa.custody.Board;
 import org.zhifa.custody.CollectedItem;
 import org.zhifa.custody.CustodyAlarms;
+import org.zhifa.custody.CustodyFigures;
 import org.zhifa.custody.CustodyQueries;
 import org.zhifa.custody.Discharges;
 import org.zhifa.custody.Disposition;
@@ -37,6 +38,7 @@ import org.zhifa.custody.QuestioningKind;
 import org.zhifa.custody.Room;
 import org.zhifa.custody.RoomKind;
 import org.zhifa.custody.Rooms;
+import org.zhifa.custody.StayExtensions;
 import org.zhifa.custody.Visit;
 import org.zhifa.custody.VisitDetails;
 import org.zhifa.custody.VisitReason;
@@ -63,9 +65,13 @@ class CustodyController {
 	private final Rooms rooms;
 	private final CustodyAlarms alarms;
 	private final CustodyQueries queries;
+	private final StayExtensions extensions;
+	private final CustodyFigures figures;
 
 	CustodyController(Admissions admissions, VisitSteps steps, Questioning questioning, Discharges discharges, Rooms rooms, CustodyAlarms alarms,
-			CustodyQueries queries) {
+			CustodyQueries queries, StayExtensions extensions, CustodyFigures figures) {
+		this.extensions = extensions;
+		this.figures = figures;
 		this.admissions = admissions;
 		this.steps = steps;
 		this.questioning = questioning;
@@ -150,6 +156,15 @@ class CustodyController {
 			@NotNull(message = VERSION) Long version) {
 	}
 
+	record StayExtension(@NotNull(message = VERSION) Long version, @NotBlank(message = "请选择延长事由") String extensionCode,
+			@NotBlank(message = "请填写延长理由") @Size(max = 300, message = "不能超过300个字") String reason,
+			@NotBlank(message = "请填写批准人") @Size(max = 100, message = "不能超过100个字") String approvedBy, @Nullable Instant at) {
+	}
+
+	/** An extension the visit's clock may still be given: its code, what it is for, what it allows and who approves it. */
+	record ExtensionOption(String code, String name, String describe, @Nullable String approver, @Nullable String basis) {
+	}
+
 	record AlarmMark(@NotNull(message = VERSION) Long version) {
 	}
 
@@ -230,6 +245,19 @@ class CustodyController {
 		return queries.get(id);
 	}
 
+	@GetMapping("/visits/{id}/extensions")
+	@PreAuthorize("hasAuthority('custody:read')")
+	List<ExtensionOption> extensions(@PathVariable UUID id) {
+		return extensions.available(id).stream().map(e -> new ExtensionOption(e.code(), e.name(), e.describe(), e.approver(), e.basis())).toList();
+	}
+
+	@PostMapping("/visits/{id}/extension")
+	@PreAuthorize("hasAuthority('custody:operate')")
+	VisitDetails extend(@PathVariable UUID id, @Valid @RequestBody StayExtension r) {
+		extensions.extend(id, r.version(), r.extensionCode(), r.reason(), r.approvedBy(), r.at());
+		return queries.get(id);
+	}
+
 	@PostMapping("/visits/{id}/exit")
 	@PreAuthorize("hasAuthority('custody:operate')")
 	VisitDetails exit(@PathVariable UUID id, @Valid @RequestBody Exit r) {
@@ -292,7 +320,7 @@ class CustodyController {
 	@GetMapping("/figures")
 	@PreAuthorize("hasAuthority('custody:read')")
 	Figures figures(@RequestParam Instant from, @RequestParam Instant to, @RequestParam(required = false) @Nullable UUID unitId) {
-		return queries.figures(from, to, unitId);
+		return figures.figures(from, to, unitId);
 	}
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {

@@ -21,6 +21,7 @@ import org.zhifa.workbench.Task;
 import org.zhifa.workbench.TaskLevel;
 import org.zhifa.workbench.TaskSummary;
 import org.zhifa.workbench.Workbench;
+import org.zhifa.workbench.WorkbenchAlert;
 
 /**
  * docs/api.md § Workbench: the caller's own tasks and their counts need {@code workbench:read} (scope OWN); the open
@@ -52,6 +53,12 @@ class WorkbenchController {
 	@PreAuthorize("hasAuthority('workbench:read')")
 	SummaryJson summary() {
 		return SummaryJson.of(workbench.mySummary());
+	}
+
+	@GetMapping("/alerts")
+	@PreAuthorize("hasAuthority('workbench:read')")
+	java.util.List<WorkbenchAlert> alerts(@RequestParam(required = false, defaultValue = "false") boolean includeClearedToday) {
+		return workbench.myAlerts(includeClearedToday);
 	}
 
 	@GetMapping("/unit-tasks")
