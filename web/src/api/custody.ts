@@ -297,7 +297,32 @@ export interface StayExtensionOption {
   basis: string | null
 }
 
+/** One unit's line of the centre figures; 入区率 is null where the denominator is not known to the caller. */
+export interface FiguresLine {
+  unitId: Id
+  unitName: string
+  admissions: number
+  criminalSuspectAdmissions: number
+  criminalSuspectsBroughtIn: number | null
+  criminalSuspectsThroughCentre: number
+  entryRatePercent: number | null
+  discharged: number
+  averageStayMinutes: number
+  maxStayMinutes: number
+  alarms: number
+  alarmsPer100Admissions: number
+}
+
+export interface Figures {
+  from: string
+  to: string
+  units: FiguresLine[]
+}
+
 export const custodyApi = {
+  async figures(from: string, to: string, unitId?: Id | null): Promise<Figures> {
+    return (await http.get<Figures>('/api/custody/figures', { params: { from, to, unitId: unitId ?? undefined } })).data
+  },
   async search(query: VisitQuery = {}): Promise<Page<VisitRow>> {
     return (await http.get<Page<VisitRow>>('/api/custody/visits', { params: cleanParams(query) })).data
   },

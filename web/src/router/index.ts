@@ -153,6 +153,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '入区记录查询', permission: P.CUSTODY_READ },
       },
       {
+        path: 'custody/figures',
+        name: 'custody-figures',
+        component: () => import('@/views/custody/CustodyFiguresView.vue'),
+        meta: { title: '办案中心统计', permission: P.CUSTODY_READ },
+      },
+      {
         path: 'custody/visits/:id',
         name: 'custody-visit',
         component: () => import('@/views/custody/CustodyVisitView.vue'),

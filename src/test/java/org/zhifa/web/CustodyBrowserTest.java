@@ -284,6 +284,18 @@ class CustodyBrowserTest {
 		browser.screenshot("custody-07-workbench-cleared");
 	}
 
+	@Test
+	@Order(13)
+	void theFiguresShowTheStationsAdmissionsAndEntryRate() throws Exception {
+		browser.open("/custody");
+		browser.click("board-figures");
+		browser.byTestId("page-custody-figures");
+		browser.waitForText("figures-table", "城关派出所");
+		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='figures-table']//tr[contains(.,'城关派出所')]"));
+		assertThat(row.getText()).contains("%").containsPattern("\\d+小时|\\d+分");
+		browser.screenshot("custody-08-figures");
+	}
+
 	/** Types into a remote el-select (a case number, a badge number) and picks the option that appears. */
 	private void search(String testId, String text) {
 		browser.type(testId, text);
