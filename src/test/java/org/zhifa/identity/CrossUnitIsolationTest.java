@@ -52,7 +52,9 @@ class CrossUnitIsolationTest {
 			"GET /api/approvals/request-types", "GET /api/approval-policies", "GET /api/approval-policies/{id}/versions",
 			"POST /api/approval-policies", "PUT /api/approval-policies/{id}",
 			// dossier (电子卷宗): verification answers whoever holds the signed manifest, like document verification
-			"POST /api/dossier-verification");
+			"POST /api/dossier-verification",
+			// property (涉案财物): verifying a chain export answers whoever holds the file, from the file alone
+			"POST /api/property/chain-verification");
 
 	@Autowired
 	MockMvc mvc;
@@ -655,6 +657,79 @@ class CrossUnitIsolationTest {
 		assertThat(jdbc.sql("SELECT version FROM custody_room WHERE id = ?").param(room.id()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT seen_at IS NULL AND cleared_at IS NULL FROM custody_alarm WHERE id = ?").param(alarm.id())
 			.query(Boolean.class).single()).isTrue();
+	}
+
+	// ---- property (涉案财物) --------------------------------------------------------------------------------------
+
+	@Test
+	void propertyOfAnotherStationCannotBeReadOrChanged(@Autowired org.zhifa.cases.CaseManagement cases,
+			@Autowired org.zhifa.property.Registration registration, @Autowired org.zhifa.property.CheckIn checkIn,
+			@Autowired org.zhifa.property.Loans loans, @Autowired org.zhifa.property.Stores stores) throws Exception {
+		var fixtures = new org.zhifa.cases.CaseFixtures(cases, jdbc);
+		var foreignCase = fixtures.criminal("河西派出所", 1);
+		var location = stores.list().getFirst().locations().getFirst();
+		List<org.zhifa.property.PropertyItem> items = new java.util.ArrayList<>();
+		List<org.zhifa.property.Loan> requested = new java.util.ArrayList<>();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> items.add(registration.register(
+				new org.zhifa.property.NewPropertyItem(foreignCase.id(), org.zhifa.property.Measure.SEIZURE, org.zhifa.property.Category.ELECTRONIC,
+						"隔离测试手机", java.math.BigDecimal.ONE, "部", null, List.of(), "河西持有人", null, "西公（刑）扣字〔2026〕1号", null,
+						java.time.Instant.now().minusSeconds(600), foreignCase.officerIds()))));
+		var pending = items.getFirst();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> items.add(registration.register(
+				new org.zhifa.property.NewPropertyItem(foreignCase.id(), org.zhifa.property.Measure.SEIZURE, org.zhifa.property.Category.ORDINARY,
+						"隔离测试背包", java.math.BigDecimal.ONE, "个", null, List.of(), "河西持有人", null, "西公（刑）扣字〔2026〕1号", null,
+						java.time.Instant.now().minusSeconds(600), foreignCase.officerIds()))));
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "custodian"), () -> checkIn.checkIn(items.get(1).code(), location.id(), null));
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> requested.add(loans.request(items.get(1).id(),
+				items.get(1).version() + 1, org.zhifa.property.LoanPurpose.APPRAISAL, "鉴定", otherOfficer, java.time.Instant.now().plusSeconds(86400))));
+		var loan = requested.getFirst();
+		MockHttpSession head = login("head");
+		String item = "/api/property/items/" + pending.id();
+
+		call("GET /api/property/items", get("/api/property/items?caseId=" + foreignCase.id()), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		call("POST /api/property/items", json(post("/api/property/items"), """
+				{"caseId":"%s","measure":"SEIZURE","category":"ORDINARY","description":"越权登记","quantity":1,"quantityUnit":"个",
+				 "holderName":"某","documentNumber":"某号","seizedAt":"%s","seizedBy":["%s","%s"]}""".formatted(foreignCase.id(),
+				java.time.Instant.now().minusSeconds(60), foreignCase.officerIds().get(0), foreignCase.officerIds().get(1))), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/property/items/{id}", get(item), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/property/items/by-code/{code}", get("/api/property/items/by-code/" + pending.code()), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/property/items/{id}/label", get(item + "/label"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/property/items/{id}/chain/verification", post(item + "/chain/verification"), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/property/items/{id}/chain/export", get(item + "/chain/export"), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/property/cases/{caseId}/chain/export", get("/api/property/cases/" + foreignCase.id() + "/chain/export"), stationOfficer)
+			.andExpect(status().isNotFound());
+		String pendingList = call("GET /api/property/pending-handover", get("/api/property/pending-handover"), stationOfficer)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(pendingList).doesNotContain(pending.id().toString());
+		String alarms = call("GET /api/property/alarms", get("/api/property/alarms"), stationOfficer).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(alarms).doesNotContain(foreignCase.id().toString());
+		call("POST /api/property/items/{id}/loans", json(post("/api/property/items/" + items.get(1).id() + "/loans"), """
+				{"version":%d,"purpose":"APPRAISAL","reason":"越权","borrowerId":"%s","dueBackAt":"%s"}""".formatted(items.get(1).version() + 2,
+				otherOfficer, java.time.Instant.now().plusSeconds(86400))), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/property/loans/{id}/approval", json(post("/api/property/loans/" + loan.id() + "/approval"), "{\"version\":0}"), head)
+			.andExpect(status().isNotFound());
+		// the stores are the custodian's: a case officer holds no property:custody at all
+		call("POST /api/property/check-ins", json(post("/api/property/check-ins"), "{\"code\":\"" + pending.code() + "\",\"locationId\":\""
+				+ location.id() + "\"}"), stationOfficer).andExpect(status().isForbidden());
+		call("POST /api/property/loans/{id}/hand-out", json(post("/api/property/loans/" + loan.id() + "/hand-out"), "{\"version\":0}"),
+				stationOfficer).andExpect(status().isForbidden());
+		call("POST /api/property/loans/{id}/return", json(post("/api/property/loans/" + loan.id() + "/return"),
+				"{\"version\":0,\"conditionOk\":true}"), stationOfficer).andExpect(status().isForbidden());
+		call("GET /api/property/stores", get("/api/property/stores"), stationOfficer).andExpect(status().isForbidden());
+		call("POST /api/property/stores", json(post("/api/property/stores"), "{\"unitId\":\"" + otherStation
+				+ "\",\"name\":\"越权库\",\"kind\":\"CENTRAL\"}"), stationOfficer).andExpect(status().isForbidden());
+		call("POST /api/property/stores/{id}/locations", json(post("/api/property/stores/" + location.storeId() + "/locations"),
+				"{\"code\":\"X-99\",\"kind\":\"SHELF\"}"), stationOfficer).andExpect(status().isForbidden());
+		call("GET /api/property/locations/{id}/items", get("/api/property/locations/" + location.id() + "/items"), stationOfficer)
+			.andExpect(status().isForbidden());
+		call("POST /api/property/locations/{id}/inventory", json(post("/api/property/locations/" + location.id() + "/inventory"),
+				"{\"codes\":[]}"), stationOfficer).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("SELECT chain_length FROM property_item WHERE id = ?").param(pending.id()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT status FROM property_loan WHERE id = ?").param(loan.id()).query(String.class).single()).isEqualTo("REQUESTED");
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------------------

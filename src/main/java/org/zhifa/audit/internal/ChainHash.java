@@ -1,11 +1,11 @@
 package org.zhifa.audit.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.zhifa.audit.Sm3Chain;
 
 /**
  * The hash of a chain link, defined so that anyone holding an export can recompute it:
@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@code at} is the UTC instant as {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits), UUIDs
  * are lower-case with hyphens, {@code seq} is decimal. The byte-length prefix makes the encoding
  * unambiguous whatever a summary contains, and the version tag lets a later format coexist. The genesis
- * entry's {@code previous_hash} is 64 zeros.
+ * entry's {@code previous_hash} is 64 zeros. The encoding and the link hash are {@link Sm3Chain}'s.
  */
 public final class ChainHash {
 
-	public static final String GENESIS = "0".repeat(64);
+	public static final String GENESIS = Sm3Chain.GENESIS;
 
 	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -32,33 +32,23 @@ public final class ChainHash {
 
 	/** The hash of the entry with this sequence and content when it follows {@code previousHash}. */
 	public static String of(String previousHash, long sequence, EntryContent content) {
-		return Sm3.hex((previousHash + canonical(sequence, content)).getBytes(StandardCharsets.UTF_8));
+		return Sm3Chain.link(previousHash, canonical(sequence, content));
 	}
 
 	static String canonical(long sequence, EntryContent c) {
-		var out = new StringBuilder(256 + c.summary().length()).append("zhifa-audit/1");
-		field(out, "seq", Long.toString(sequence));
-		field(out, "at", AT.format(c.occurredAt()));
-		field(out, "account", uuid(c.actorAccountId()));
-		field(out, "username", c.actorUsername());
-		field(out, "name", c.actorDisplayName());
-		field(out, "officer", uuid(c.actorOfficerId()));
-		field(out, "unit", uuid(c.actorUnitId()));
-		field(out, "action", c.action());
-		field(out, "subject_type", c.subjectType());
-		field(out, "subject_id", c.subjectId());
-		field(out, "summary", c.summary());
-		return out.toString();
-	}
-
-	private static void field(StringBuilder out, String name, @Nullable String value) {
-		out.append('|').append(name).append('=');
-		if (value == null) {
-			out.append('-');
-		}
-		else {
-			out.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
-		}
+		return Sm3Chain.canonical("zhifa-audit/1")
+			.field("seq", Long.toString(sequence))
+			.field("at", AT.format(c.occurredAt()))
+			.field("account", uuid(c.actorAccountId()))
+			.field("username", c.actorUsername())
+			.field("name", c.actorDisplayName())
+			.field("officer", uuid(c.actorOfficerId()))
+			.field("unit", uuid(c.actorUnitId()))
+			.field("action", c.action())
+			.field("subject_type", c.subjectType())
+			.field("subject_id", c.subjectId())
+			.field("summary", c.summary())
+			.toString();
 	}
 
 	private static @Nullable String uuid(@Nullable UUID id) {

@@ -1,0 +1,465 @@
+package org.zhifa.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.DemoActors;
+import org.zhifa.IntegrationTest;
+import org.zhifa.TestActors;
+import org.zhifa.calendar.StatutoryClockId;
+import org.zhifa.calendar.StatutoryClocks;
+import org.zhifa.cases.Case;
+import org.zhifa.cases.CaseFixtures;
+import org.zhifa.cases.CaseManagement;
+import org.zhifa.shared.DataScope;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.StaleVersion;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Property on the real database with the demo bureau: 办案民警 {@code officer} of 城关派出所 registers what was seized in his
+ * case, {@code custodian} (涉案财物管理员) checks it in at a store location of his own, {@code head} (所长) approves loans;
+ * {@code officer2} of 河西派出所 sees none of it. Each test opens a case and a store of its own.
+ */
+@IntegrationTest
+class PropertyIntegrationTests {
+
+	@Autowired
+	Registration registration;
+
+	@Autowired
+	CheckIn checkIn;
+
+	@Autowired
+	Loans loans;
+
+	@Autowired
+	Stores stores;
+
+	@Autowired
+	PropertyQueries queries;
+
+	@Autowired
+	Labels labels;
+
+	@Autowired
+	StatutoryClocks clocks;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CaseFixtures fixtures;
+	Case theCase;
+	StoreLocation shelf;
+	StoreLocation cabinet;
+	UUID officerId;
+
+	@BeforeEach
+	void openACaseAndAStore() {
+		fixtures = new CaseFixtures(cases, jdbc);
+		theCase = fixtures.criminal("城关派出所", 1);
+		officerId = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
+		UUID center = fixtures.unit("涉案财物管理中心");
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		Store store = as("custodian", () -> stores.create(center, null, "测试中心库-" + tag, StoreKind.CENTRAL));
+		Store electronic = as("custodian", () -> stores.create(center, store.id(), "测试电子物证库-" + tag, StoreKind.ELECTRONIC));
+		shelf = as("custodian", () -> stores.addLocation(store.id(), "A-01", LocationKind.SHELF, "一号货架"));
+		cabinet = as("custodian", () -> stores.addLocation(electronic.id(), "E-01", LocationKind.CABINET, null));
+	}
+
+	// ---- registration --------------------------------------------------------------------------------------------
+
+	@Test
+	void registeringASeizedPhoneGivesItACodeStartsTheTwentyFourHourClockAndOpensItsChain() {
+		Instant seized = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		PropertyItem phone = as("officer", () -> registration.register(phone(seized)));
+		assertThat(phone.code()).matches("CW\\d{4}\\d{8}");
+		assertThat(phone.status()).isEqualTo(ItemStatus.PENDING_HANDOVER);
+		assertThat(phone.held()).isTrue();
+		assertThat(phone.registeredBy()).isEqualTo(officerId);
+		assertThat(phone.documentNumber()).isEqualTo("城公（刑）扣字〔2026〕12号");
+		var clock = clocks.get(new StatutoryClockId(phone.handoverClockId()));
+		assertThat(clock.deadline().ruleCode()).isEqualTo("property.seizure.hand-over");
+		assertThat(clock.running()).isTrue();
+		assertThat(clock.dueAt()).isEqualTo(seized.plus(Duration.ofHours(24)));
+		assertThat(clock.subject().caseId()).isEqualTo(theCase.id());
+		assertThat(phone.measureClockId()).as("a criminal seizure runs with the case").isNull();
+		ItemDetails d = as("officer", () -> queries.details(phone.id()));
+		assertThat(d.chain()).hasSize(1);
+		assertThat(d.chain().getFirst().kind()).isEqualTo("registered");
+		assertThat(d.chain().getFirst().actorId()).isEqualTo(officerId);
+		assertThat(d.chain().getFirst().document()).isEqualTo("城公（刑）扣字〔2026〕12号");
+		assertThat(d.verification().valid()).isTrue();
+		assertThat(audited(phone.id(), "property.registered")).isTrue();
+	}
+
+	@Test
+	void aSeizureBeforeTheCaseWasFiledIsRefusedWithTheReason() {
+		Instant beforeFiling = Instant.now().minus(Duration.ofDays(3));
+		assertThatThrownBy(() -> as("officer", () -> registration.register(phone(beforeFiling))))
+			.isInstanceOf(CaseNotOpenForSeizure.class).hasMessageContaining("立案").hasMessageContaining("第五条");
+		assertThat(itemsOfCase()).isZero();
+	}
+
+	@Test
+	void aClosedCaseTakesNoMoreSeizures() {
+		Case closed = fixtures.criminal("城关派出所", 2);
+		cases.close(closed.id(), org.zhifa.cases.Closing.WITHDRAWN, "测试撤案", Instant.now().minusSeconds(60), closed.version());
+		assertThatThrownBy(() -> as("officer", () -> registration.register(phoneOf(closed.id(), Instant.now().minusSeconds(120), closed.officerIds()))))
+			.isInstanceOf(CaseNotOpenForSeizure.class).hasMessageContaining("已结案");
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldAndWritesNothing() {
+		Instant seized = Instant.now().minusSeconds(600);
+		NewPropertyItem good = phone(seized);
+		assertField("quantity", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机",
+				BigDecimal.ZERO, "部", null, List.of(), "孙某", null, "文号", null, seized, theCase.officerIds())));
+		assertField("seizedBy", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机",
+				BigDecimal.ONE, "部", null, List.of(), "孙某", null, "文号", null, seized, List.of(officerId))));
+		assertField("documentNumber", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机",
+				BigDecimal.ONE, "部", null, List.of(), "孙某", null, " ", null, seized, theCase.officerIds())));
+		assertField("estimatedValue", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机",
+				BigDecimal.ONE, "部", new BigDecimal("-1"), List.of(), "孙某", null, "文号", null, seized, theCase.officerIds())));
+		assertField("seizedAt", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机",
+				BigDecimal.ONE, "部", null, List.of(), "孙某", null, "文号", null, Instant.now().plus(Duration.ofHours(1)), theCase.officerIds())));
+		assertThat(good).isNotNull();
+		assertThat(itemsOfCase()).isZero();
+	}
+
+	@Test
+	void anotherStationCannotSeeOrRegisterUnderTheCase() {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		assertThatThrownBy(() -> as("officer2", () -> queries.details(phone.id()))).isInstanceOf(NotFound.class);
+		assertThat(as("officer2", () -> queries.ofCase(theCase.id()))).isEmpty();
+		assertThatThrownBy(() -> as("officer2", () -> registration.register(phone(Instant.now().minusSeconds(600))))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer2", () -> queries.byCode(phone.code()))).isInstanceOf(NotFound.class);
+	}
+
+	// ---- check-in ------------------------------------------------------------------------------------------------
+
+	@Test
+	void theCustodianChecksInByCodeWhichStopsTheClockAndASecondCheckInIsRefused() {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(3600))));
+		PropertyItem in = as("custodian", () -> checkIn.checkIn(phone.code(), cabinet.id(), null));
+		assertThat(in.status()).isEqualTo(ItemStatus.IN_STORE);
+		assertThat(in.locationId()).isEqualTo(cabinet.id());
+		assertThat(in.storeId()).isEqualTo(cabinet.storeId());
+		assertThat(clocks.get(new StatutoryClockId(phone.handoverClockId())).running()).isFalse();
+		ItemDetails d = as("custodian", () -> queries.details(phone.id()));
+		assertThat(d.chain()).extracting(ChainEvent::kind).containsExactly("registered", "checked-in");
+		assertThat(d.chain().get(1).location()).contains("E-01");
+		assertThat(d.location()).contains("E-01");
+		assertThatThrownBy(() -> as("custodian", () -> checkIn.checkIn(phone.code(), cabinet.id(), null))).isInstanceOf(ItemInWrongState.class)
+			.hasMessageContaining("在库");
+		assertThat(as("custodian", () -> queries.details(phone.id())).chain()).hasSize(2);
+	}
+
+	@Test
+	void theOfficerWhoRegisteredAnItemCannotCheckItIn() {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		var dual = TestActors.actor("officer-custodian", fixtures.unit("城关派出所"), officerId, DataScope.ALL, "property:read", "property:custody");
+		List<Throwable> thrown = new ArrayList<>();
+		TestActors.runAs(dual, () -> {
+			try {
+				checkIn.checkIn(phone.code(), cabinet.id(), null);
+			}
+			catch (RuntimeException ex) {
+				thrown.add(ex);
+			}
+		});
+		assertThat(thrown).singleElement().isInstanceOf(HandlerCannotKeep.class);
+		assertThat(as("officer", () -> queries.details(phone.id())).item().status()).isEqualTo(ItemStatus.PENDING_HANDOVER);
+	}
+
+	@Test
+	void aFrozenAccountIsRegisteredWithTheCustodianWithoutALocation() {
+		PropertyItem frozen = as("officer", () -> registration.register(new NewPropertyItem(theCase.id(), Measure.FREEZING, Category.CASH,
+				"银行账户存款（尾号 6688）", new BigDecimal("35000.00"), "元", new BigDecimal("35000.00"), List.of(), "孙某", null,
+				"城公（刑）冻字〔2026〕3号", null, Instant.now().minusSeconds(600), theCase.officerIds())));
+		assertThat(frozen.held()).isFalse();
+		assertThat(clocks.get(new StatutoryClockId(frozen.handoverClockId())).deadline().ruleCode()).isEqualTo("property.registration");
+		assertThatThrownBy(() -> as("custodian", () -> checkIn.checkIn(frozen.code(), shelf.id(), null))).isInstanceOf(InvalidInput.class);
+		PropertyItem registered = as("custodian", () -> checkIn.checkIn(frozen.code(), null, frozen.version()));
+		assertThat(registered.status()).isEqualTo(ItemStatus.REGISTERED);
+		assertThat(registered.locationId()).isNull();
+	}
+
+	@Test
+	void anAdministrativeSeizureRunsItsThirtyDayPeriod() {
+		Case admin = fixtures.administrative("城关派出所", 1);
+		PropertyItem item = as("officer", () -> registration.register(phoneOf(admin.id(), Instant.now().minusSeconds(600), admin.officerIds())));
+		var period = clocks.get(new StatutoryClockId(item.measureClockId()));
+		assertThat(period.deadline().ruleCode()).isEqualTo("administrative.seizure.period");
+		assertThat(item.measureDueAt()).isEqualTo(period.dueAt());
+	}
+
+	@Test
+	void aHandOverPastTwentyFourHoursRaisesAnAlarm() {
+		Case older = fixtures.criminal("城关派出所", 3);
+		PropertyItem late = as("officer", () -> registration.register(phoneOf(older.id(), Instant.now().minus(Duration.ofHours(30)), older.officerIds())));
+		assertThat(as("officer", () -> queries.alarms())).anySatisfy(a -> {
+			assertThat(a.itemId()).isEqualTo(late.id());
+			assertThat(a.kind()).isEqualTo(PropertyAlarm.Kind.HANDOVER_OVERDUE);
+		});
+		assertThat(as("officer2", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(late.id()));
+	}
+
+	// ---- loans ---------------------------------------------------------------------------------------------------
+
+	@Test
+	void aLoanForAppraisalIsApprovedByTheHeadHandedOutAndReturnedWithTheConditionChecked() {
+		PropertyItem phone = checkedIn();
+		Instant due = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+		Loan requested = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "送市局鉴定中心做电子数据鉴定",
+				officerId, due));
+		assertThat(requested.status()).isEqualTo(LoanStatus.REQUESTED);
+		assertThatThrownBy(() -> as("custodian", () -> loans.handOut(requested.id(), requested.version()))).isInstanceOf(LoanInWrongState.class);
+		Loan approved = as("head", () -> loans.approve(requested.id(), requested.version()));
+		UUID head = jdbc.sql("SELECT officer_id FROM account WHERE username = 'head'").query(UUID.class).single();
+		assertThat(approved.approvedBy()).isEqualTo(head);
+		assertThat(approved.approvedAt()).isNotNull();
+		Loan out = as("custodian", () -> loans.handOut(approved.id(), approved.version()));
+		assertThat(current(phone).status()).isEqualTo(ItemStatus.ON_LOAN);
+		assertThat(out.overdueAt(due.plusSeconds(1))).isTrue();
+		Loan back = as("custodian", () -> loans.giveBack(out.id(), out.version(), false, "屏幕右上角新增划痕", null));
+		assertThat(back.status()).isEqualTo(LoanStatus.RETURNED);
+		assertThat(back.conditionOk()).isFalse();
+		PropertyItem after = current(phone);
+		assertThat(after.status()).isEqualTo(ItemStatus.IN_STORE);
+		assertThat(after.locationId()).isEqualTo(cabinet.id());
+		ItemDetails d = as("officer", () -> queries.details(phone.id()));
+		assertThat(d.chain()).extracting(ChainEvent::kind)
+			.containsExactly("registered", "checked-in", "loan-requested", "loan-approved", "checked-out", "returned");
+		assertThat(d.chain().get(5).details()).contains("屏幕右上角新增划痕");
+		assertThat(d.verification().valid()).isTrue();
+		assertThat(d.loans()).singleElement().satisfies(l -> assertThat(l.approvedByName()).isNotBlank());
+	}
+
+	@Test
+	void onlyAnItemInTheStoreCanBeLentAndOnlyALoanOutCanBeReturned() {
+		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		assertThatThrownBy(() -> as("officer", () -> loans.request(pending.id(), pending.version(), LoanPurpose.IDENTIFICATION, "辨认", officerId,
+				Instant.now().plus(Duration.ofDays(1))))).isInstanceOf(ItemInWrongState.class).hasMessageContaining("待移交");
+		PropertyItem phone = checkedIn();
+		Loan requested = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.INTERROGATION, "讯问时出示",
+				officerId, Instant.now().plus(Duration.ofHours(4))));
+		assertThatThrownBy(() -> as("custodian", () -> loans.giveBack(requested.id(), requested.version(), true, null, null)))
+			.isInstanceOf(LoanInWrongState.class).hasMessageContaining("待审批");
+		assertThatThrownBy(() -> as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.INTERROGATION, "再借",
+				officerId, Instant.now().plus(Duration.ofHours(4))))).isInstanceOf(ItemInWrongState.class);
+	}
+
+	@Test
+	void theRequesterCannotApproveHisOwnLoan() {
+		PropertyItem phone = checkedIn();
+		UUID head = jdbc.sql("SELECT officer_id FROM account WHERE username = 'head'").query(UUID.class).single();
+		Loan requested = as("head", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.EXAMINATION, "检验", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		assertThat(requested.requestedBy()).isEqualTo(head);
+		assertThatThrownBy(() -> as("head", () -> loans.approve(requested.id(), requested.version()))).isInstanceOf(HandlerCannotKeep.class);
+	}
+
+	@Test
+	void aStaleVersionIsAConflictAndChangesNothing() {
+		PropertyItem phone = checkedIn();
+		long stale = phone.version() - 1; // the version before check-in
+		assertThatThrownBy(() -> as("officer", () -> loans.request(phone.id(), stale, LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))))).isInstanceOf(StaleVersion.class);
+		assertThat(current(phone).chainLength()).isEqualTo(2);
+		Loan requested = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		as("head", () -> loans.approve(requested.id(), requested.version()));
+		assertThatThrownBy(() -> as("head", () -> loans.approve(requested.id(), requested.version()))).isInstanceOf(StaleVersion.class);
+	}
+
+	// ---- inventory and label -------------------------------------------------------------------------------------
+
+	@Test
+	void anInventoryListsWhatIsMissingAndWhatShouldNotBeThere() {
+		PropertyItem a = checkedIn();
+		PropertyItem b = checkedIn();
+		PropertyItem elsewhere = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		as("custodian", () -> checkIn.checkIn(elsewhere.code(), shelf.id(), null));
+		CheckIn.Inventory result = as("custodian", () -> checkIn.inventory(cabinet.id(), List.of(a.code(), elsewhere.code(), "CW000000000000")));
+		assertThat(result.present()).containsExactly(a.code());
+		assertThat(result.missing()).containsExactly(b.code());
+		assertThat(result.unexpected()).containsExactly(elsewhere.code(), "CW000000000000");
+	}
+
+	@Test
+	void theLabelIsAOnePagePdfWithTheCode() throws Exception {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		byte[] pdf = as("officer", () -> labels.label(phone.id()));
+		PdfReader reader = new PdfReader(pdf);
+		assertThat(reader.getNumberOfPages()).isEqualTo(1);
+		assertThat(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1)).contains(phone.code());
+		reader.close();
+	}
+
+	// ---- the chain -----------------------------------------------------------------------------------------------
+
+	@Test
+	void changingAnyStoredFieldOfAnyEventIsDetectedAtThatEvent() {
+		PropertyItem phone = walked();
+		for (String change : List.of("actor_name = actor_name || 'x'", "at = at + interval '1 second'", "location = 'elsewhere'",
+				"document = 'forged'", "details = '{}'", "kind = 'returned'", "actor_id = gen_random_uuid()", "unit_id = NULL",
+				"item_code = 'CW000000000001'", "prev_hash = repeat('1', 64)", "hash = repeat('2', 64)")) {
+			tamper(phone, "UPDATE property_chain_event SET " + change + " WHERE item_id = :item AND seq = 3", () -> {
+				ChainCheck check = as("custodian", () -> queries.verify(phone.id()));
+				assertThat(check.valid()).as(change).isFalse();
+				assertThat(check.firstBadSeq()).as(change).isEqualTo(3);
+			});
+		}
+		assertThat(as("custodian", () -> queries.verify(phone.id())).valid()).isTrue();
+	}
+
+	@Test
+	void deletingOrReorderingEventsIsDetected() {
+		PropertyItem phone = walked();
+		tamper(phone, "DELETE FROM property_chain_event WHERE item_id = :item AND seq = 2", () -> {
+			ChainCheck check = as("custodian", () -> queries.verify(phone.id()));
+			assertThat(check.firstBadSeq()).isEqualTo(2);
+			assertThat(check.reason()).contains("缺失");
+		});
+		tamper(phone, "DELETE FROM property_chain_event WHERE item_id = :item AND seq = 4", () ->
+			assertThat(as("custodian", () -> queries.verify(phone.id())).firstBadSeq()).isEqualTo(4));
+		tamper(phone, """
+				UPDATE property_chain_event SET seq = CASE seq WHEN 2 THEN -3 ELSE -2 END WHERE item_id = :item AND seq IN (2, 3);
+				UPDATE property_chain_event SET seq = -seq WHERE item_id = :item AND seq < 0""", () ->
+			assertThat(as("custodian", () -> queries.verify(phone.id())).firstBadSeq()).isEqualTo(2));
+		assertThat(as("custodian", () -> queries.verify(phone.id())).valid()).isTrue();
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrDeleteAnEvent() {
+		PropertyItem phone = walked();
+		assertThatThrownBy(() -> jdbc.sql("UPDATE property_chain_event SET location = 'x' WHERE item_id = ?").param(phone.id()).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM property_chain_event WHERE item_id = ?").param(phone.id()).update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void anExportVerifiesOnItsOwnAndAnyChangeToItIsDetected() {
+		PropertyItem phone = walked();
+		as("officer", () -> registration.register(phone(Instant.now().minusSeconds(60))));
+		ChainExport export = as("officer", () -> queries.exportCase(theCase.id()));
+		assertThat(export.items()).hasSize(2);
+		JsonMapper json = JsonMapper.builder().build();
+		String text = json.writeValueAsString(export);
+		ChainExport read = json.readValue(text, ChainExport.class);
+		assertThat(read.verify()).allMatch(ChainCheck::valid);
+
+		ChainExport.Item item = read.items().getFirst();
+		List<ChainEvent> events = new ArrayList<>(item.events());
+		ChainEvent third = events.get(2);
+		events.set(2, new ChainEvent(third.itemCode(), third.seq(), third.kind(), third.actorId(), "冒名", third.unitId(), third.at(), third.location(),
+				third.document(), third.details(), third.prevHash(), third.hash()));
+		assertThat(withEvents(read, item, events).verify().getFirst().firstBadSeq()).isEqualTo(3);
+		events = new ArrayList<>(item.events());
+		events.remove(events.size() - 1);
+		assertThat(withEvents(read, item, events).verify().getFirst().firstBadSeq()).isEqualTo(events.size() + 1);
+		events = new ArrayList<>(item.events());
+		java.util.Collections.swap(events, 1, 2);
+		assertThat(withEvents(read, item, events).verify().getFirst().firstBadSeq()).isEqualTo(2);
+	}
+
+	// ---- helpers -------------------------------------------------------------------------------------------------
+
+	private static ChainExport withEvents(ChainExport export, ChainExport.Item item, List<ChainEvent> events) {
+		return new ChainExport(export.format(), export.exportedAt(), export.exportedBy(), export.caseLabel(),
+				List.of(new ChainExport.Item(item.code(), item.description(), item.caseLabel(), item.length(), item.head(), events)));
+	}
+
+	/** Runs a tampering statement with the append-only trigger off, checks, and puts the rows back as they were. */
+	private void tamper(PropertyItem item, String sql, Runnable check) {
+		List<java.util.Map<String, Object>> saved = jdbc.sql("SELECT * FROM property_chain_event WHERE item_id = ? ORDER BY seq").param(item.id())
+			.query().listOfRows();
+		jdbc.sql("ALTER TABLE property_chain_event DISABLE TRIGGER property_chain_event_append_only").update();
+		try {
+			jdbc.sql(sql).param("item", item.id()).update();
+			check.run();
+		}
+		finally {
+			jdbc.sql("DELETE FROM property_chain_event WHERE item_id = ?").param(item.id()).update();
+			for (var row : saved) {
+				jdbc.sql("""
+						INSERT INTO property_chain_event (item_id, seq, item_code, kind, actor_id, actor_name, unit_id, at, location, document, details,
+						  prev_hash, hash)
+						VALUES (:item_id, :seq, :item_code, :kind, :actor_id, :actor_name, :unit_id, :at, :location, :document, :details, :prev_hash, :hash)""")
+					.params(row).update();
+			}
+			jdbc.sql("ALTER TABLE property_chain_event ENABLE TRIGGER property_chain_event_append_only").update();
+		}
+	}
+
+	/** An item with six events: registered, checked in, lent for appraisal and returned. */
+	private PropertyItem walked() {
+		PropertyItem phone = checkedIn();
+		Loan l = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		Loan a = as("head", () -> loans.approve(l.id(), l.version()));
+		Loan o = as("custodian", () -> loans.handOut(a.id(), a.version()));
+		as("custodian", () -> loans.giveBack(o.id(), o.version(), true, null, null));
+		assertThat(current(phone).chainLength()).isEqualTo(6);
+		return current(phone);
+	}
+
+	private PropertyItem checkedIn() {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		return as("custodian", () -> checkIn.checkIn(phone.code(), cabinet.id(), null));
+	}
+
+	private PropertyItem current(PropertyItem item) {
+		return as("custodian", () -> queries.details(item.id())).item();
+	}
+
+	private NewPropertyItem phone(Instant seizedAt) {
+		return phoneOf(theCase.id(), seizedAt, theCase.officerIds());
+	}
+
+	private static NewPropertyItem phoneOf(UUID caseId, Instant seizedAt, List<UUID> by) {
+		return new NewPropertyItem(caseId, Measure.SEIZURE, Category.ELECTRONIC, "黑色华为手机一部（IMEI 861234567890123）", BigDecimal.ONE, "部",
+				new BigDecimal("2999.00"), List.of("photo-001.jpg"), "孙某", null, "城公（刑）扣字〔2026〕12号", null, seizedAt, by);
+	}
+
+	private long itemsOfCase() {
+		return jdbc.sql("SELECT count(*) FROM property_item WHERE case_id = ?").param(theCase.id()).query(Long.class).single();
+	}
+
+	private boolean audited(UUID itemId, String action) {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_id = ? AND action = ?").param(itemId.toString()).param(action)
+			.query(Long.class).single() > 0;
+	}
+
+	private void assertField(String field, Supplier<Object> work) {
+		assertThatThrownBy(() -> as("officer", work)).isInstanceOfSatisfying(InvalidInput.class,
+				ex -> assertThat(ex.properties().get("errors").toString()).contains("field=" + field));
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		List<T> result = new ArrayList<>();
+		TestActors.runAs(DemoActors.account(jdbc, username), () -> result.add(work.get()));
+		return result.getFirst();
+	}
+}
