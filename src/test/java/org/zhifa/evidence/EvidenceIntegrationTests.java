@@ -20,6 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +194,43 @@ class EvidenceIntegrationTests {
 		// a device of the centre is not the station officer's to upload for
 		assertThatThrownBy(() -> upload("officer", recorder, start, start.plusSeconds(60), randomBytes(10))).isInstanceOf(InvalidInput.class);
 		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void overHttpTheBodyIsTheFileBadMetadataNamesItsFieldAndPlaybackAnswersRanges(@Autowired org.springframework.test.web.servlet.MockMvc mvc)
+			throws Exception {
+		var custodyStaff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(TestActors.auth(DemoActors.account(jdbc, "custody")));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		long before = jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single();
+		Instant start = now.minus(Duration.ofHours(80));
+		String base = "/api/recordings?deviceCode=" + recorder.code() + "&fileName=clip.webm&mediaType=video/webm";
+		mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.minusSeconds(5)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endedAt"));
+		mvc.perform(post("/api/recordings?deviceCode=NOPE&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deviceCode"));
+		mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post(base + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("startedAt"));
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single()).isEqualTo(before);
+
+		byte[] content = randomBytes(5000);
+		String body = mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(content))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.recording.sm3").value(sm3(content)))
+			.andExpect(jsonPath("$.statusLabel").value("待关联")).andReturn().getResponse().getContentAsString();
+		String id = com.jayway.jsonpath.JsonPath.read(body, "$.recording.id");
+		mvc.perform(get("/api/recordings/" + id + "/content").with(custodyStaff).header("Range", "bytes=100-199"))
+			.andExpect(status().isPartialContent()).andExpect(header().string("Content-Range", "bytes 100-199/5000"))
+			.andExpect(content().bytes(java.util.Arrays.copyOfRange(content, 100, 200)));
+		mvc.perform(get("/api/recordings/" + id + "/content").with(custodyStaff)).andExpect(status().isOk())
+			.andExpect(header().string("Accept-Ranges", "bytes")).andExpect(content().contentType("video/webm"))
+			.andExpect(content().bytes(content));
 	}
 
 	// ---- auto-linking --------------------------------------------------------------------------------------------------

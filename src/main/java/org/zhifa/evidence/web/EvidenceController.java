@@ -129,10 +129,10 @@ class EvidenceController {
 	}
 
 	/**
-	 * Upload: the file itself is the body ({@code application/octet-stream}, streamed to storage, never buffered); the metadata
-	 * comes as query parameters.
+	 * Upload: the file itself is the body (streamed to storage, never buffered), sent as {@code application/octet-stream} or
+	 * with its own media type ({@code video/mp4}); the metadata comes as query parameters.
 	 */
-	@PostMapping(path = "/recordings", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+	@PostMapping("/recordings")
 	@PreAuthorize("hasAuthority('evidence:record')")
 	RecordingView upload(@RequestParam(required = false) @Nullable String deviceCode, @RequestParam(required = false) @Nullable String badge,
 			@RequestParam(required = false) @Nullable Instant startedAt, @RequestParam(required = false) @Nullable Instant endedAt,
@@ -149,8 +149,17 @@ class EvidenceController {
 		}
 		try (InputStream body = request.getInputStream()) {
 			return RecordingView.of(ingest.upload(new NewRecording(deviceCode, badge, startedAt, endedAt, location,
-					fileName == null ? "recording.bin" : fileName, mediaType), body));
+					fileName == null ? "recording.bin" : fileName, mediaType != null ? mediaType : mediaTypeOf(request)), body));
 		}
+	}
+
+	/** The body's own media type when it names one (a browser sends a video file as {@code video/webm}). */
+	private static @Nullable String mediaTypeOf(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+			return null;
+		}
+		return type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	@GetMapping("/recordings/{id}")

@@ -51,7 +51,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		String contentType = request.getContentType();
 		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
 		long limit = type.startsWith("multipart/form-data") ? uploadLimit
-				: type.startsWith("application/octet-stream") && "/api/recordings".equals(request.getRequestURI()) ? recordingLimit : bodyLimit;
+				: "/api/recordings".equals(request.getRequestURI()) && "POST".equals(request.getMethod()) ? recordingLimit : bodyLimit;
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType("application/problem+json;charset=UTF-8");
