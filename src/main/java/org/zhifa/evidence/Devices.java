@@ -49,6 +49,14 @@ public class Devices {
 		return devices.list(read.isAll() ? null : read.unitIds());
 	}
 
+	/** Who or what the device records: the officer (name and badge) or the room (name). */
+	public String holder(Device d) {
+		if (d.officerId() != null) {
+			return officers.find(d.officerId()).map(o -> o.name() + "（" + o.badgeNumber() + "）").orElse("—");
+		}
+		return d.roomId() == null ? "—" : custody.room(d.roomId()).map(QuestioningRecordings.RoomRef::name).orElse("—");
+	}
+
 	@Transactional
 	public Device register(String code, DeviceKind kind, @Nullable UUID officerId, @Nullable UUID roomId, String label) {
 		String c = code.strip();

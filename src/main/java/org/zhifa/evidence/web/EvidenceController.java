@@ -115,6 +115,10 @@ class EvidenceController {
 	record EvidenceView(EvidenceRecord record, String kindLabel) {
 	}
 
+	/** A device with its kind's label and who or what it records. */
+	record DeviceView(Device device, String kindLabel, String holder) {
+	}
+
 	// ---- recordings --------------------------------------------------------------------------------------------------
 
 	@GetMapping("/recordings")
@@ -212,8 +216,8 @@ class EvidenceController {
 
 	@GetMapping("/recording-devices")
 	@PreAuthorize("hasAuthority('evidence:read')")
-	List<Device> devices() {
-		return devices.list();
+	List<DeviceView> devices() {
+		return devices.list().stream().map(d -> new DeviceView(d, d.kind().label(), devices.holder(d))).toList();
 	}
 
 	@GetMapping("/recording-devices/rooms")
