@@ -165,6 +165,18 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '入区档案', permission: P.CUSTODY_READ },
       },
       {
+        path: 'recordings',
+        name: 'recordings',
+        component: () => import('@/views/evidence/RecordingsView.vue'),
+        meta: { title: '视音频', permission: P.EVIDENCE_READ },
+      },
+      {
+        path: 'recordings/:id',
+        name: 'recording',
+        component: () => import('@/views/evidence/RecordingView.vue'),
+        meta: { title: '录像', permission: P.EVIDENCE_READ },
+      },
+      {
         path: 'document-verification',
         name: 'document-verification',
         component: () => import('@/views/DocumentVerificationView.vue'),

@@ -33,6 +33,9 @@ export const P = {
   CUSTODY_READ: 'custody:read',
   CUSTODY_OPERATE: 'custody:operate',
   CUSTODY_ROOMS: 'custody:rooms',
+  EVIDENCE_READ: 'evidence:read',
+  EVIDENCE_RECORD: 'evidence:record',
+  EVIDENCE_DEVICES: 'evidence:devices',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

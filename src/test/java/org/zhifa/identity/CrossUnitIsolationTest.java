@@ -732,6 +732,79 @@ class CrossUnitIsolationTest {
 		assertThat(jdbc.sql("SELECT status FROM property_loan WHERE id = ?").param(loan.id()).query(String.class).single()).isEqualTo("REQUESTED");
 	}
 
+	// ---- evidence (证据与视音频) ------------------------------------------------------------------------------------
+
+	@Test
+	void recordingsDevicesCoverageAndEvidenceOfAnotherStationCannotBeReadOrChanged(@Autowired org.zhifa.cases.CaseManagement cases,
+			@Autowired org.zhifa.custody.Admissions admissions, @Autowired org.zhifa.custody.Rooms rooms,
+			@Autowired org.zhifa.custody.VisitSteps steps, @Autowired org.zhifa.custody.Questioning questioning,
+			@Autowired org.zhifa.evidence.Devices devices, @Autowired org.zhifa.evidence.RecordingIngest ingest,
+			@Autowired org.zhifa.evidence.CaseEvidence evidence) throws Exception {
+		var fixtures = new org.zhifa.cases.CaseFixtures(cases, jdbc);
+		var foreignCase = fixtures.criminal("河西派出所", 1);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		var camera = devices.register("ISO-BC-" + tag, org.zhifa.evidence.DeviceKind.BODY_CAMERA, otherOfficer, null, "河西记录仪");
+		var recording = ingest.upload(new org.zhifa.evidence.NewRecording(camera.code(), null, now.minusSeconds(7200), now.minusSeconds(3600), null,
+				"clip.mp4", "video/mp4"), new java.io.ByteArrayInputStream(("isolation-" + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		// a questioning session in 河西派出所's own 办案区
+		var room = rooms.create(otherStation, "隔离讯问室-" + tag, org.zhifa.custody.RoomKind.INTERROGATION, 1);
+		var suspect = cases.addParty(foreignCase.id(), new org.zhifa.cases.NewParty(org.zhifa.cases.PartyRole.SUSPECT, "河西讯问人",
+				org.zhifa.cases.CaseFixtures.citizenId("19920202")), null);
+		List<org.zhifa.custody.QuestioningSession> held = new java.util.ArrayList<>();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> {
+			var a = admissions.admit(new org.zhifa.custody.NewAdmission(otherStation, foreignCase.id(), suspect.id(), null, null, null,
+					org.zhifa.custody.VisitReason.SUMMONS, now.minusSeconds(600), foreignCase.officerIds(), null));
+			var b = steps.securityCheck(a.id(), a.version(), null, List.of(otherOfficer), "无", null, List.of(), List.of());
+			var c = steps.collectInformation(b.id(), b.version(), null, List.of(otherOfficer), Set.of(org.zhifa.custody.CollectedItem.PHOTO));
+			var s = questioning.start(c.id(), c.version(), org.zhifa.custody.QuestioningKind.INTERROGATION, room.id(), foreignCase.officerIds(), true, null);
+			held.add(questioning.end(c.id(), jdbc.sql("SELECT version FROM custody_visit WHERE id = ?").param(c.id()).query(Long.class).single(), s.id(),
+					null, null, null, null));
+		});
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"), () -> evidence.add(foreignCase.id(),
+				new org.zhifa.evidence.NewEvidence(org.zhifa.evidence.EvidenceKind.DOCUMENTARY, "河西书证", null, "报案人提供", now, null, null, null, null)));
+		String r = "/api/recordings/" + recording.id();
+		long rows = jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single();
+
+		call("GET /api/recordings", get("/api/recordings?size=200&deviceId=" + camera.id()), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+		call("GET /api/recordings/{id}", get(r), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/recordings/{id}/content", get(r + "/content"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/recordings", post("/api/recordings?deviceCode=" + camera.code() + "&startedAt=" + now.minusSeconds(60) + "&endedAt=" + now)
+			.contentType(MediaType.APPLICATION_OCTET_STREAM).content(new byte[] { 1, 2, 3 }), stationOfficer).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("deviceCode"));
+		call("POST /api/recordings/{id}/link", json(post(r + "/link"), "{\"version\":" + recording.version()
+				+ ",\"targetKind\":\"CASE\",\"targetId\":\"" + foreignCase.id() + "\",\"reason\":\"越权\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/recordings/{id}/set-aside", json(post(r + "/set-aside"), "{\"version\":" + recording.version() + ",\"reason\":\"越权\"}"),
+				stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/questioning-coverage", get("/api/questioning-coverage?from=" + now.minusSeconds(3600) + "&to=" + now.plusSeconds(60)),
+				stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].session.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(held.getFirst().id().toString()))));
+		call("GET /api/questioning-coverage/{sessionId}", get("/api/questioning-coverage/" + held.getFirst().id()), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("GET /api/recording-devices", get("/api/recording-devices"), stationOfficer).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(camera.id().toString()))));
+		call("GET /api/recording-devices/rooms", get("/api/recording-devices/rooms?centerId=" + otherStation), branchAdmin)
+			.andExpect(status().isNotFound());
+		call("POST /api/recording-devices", json(post("/api/recording-devices"), "{\"code\":\"ISO-X-" + tag
+				+ "\",\"kind\":\"BODY_CAMERA\",\"officerId\":\"" + otherOfficer + "\",\"label\":\"越权\"}"), branchAdmin)
+			.andExpect(status().isForbidden());
+		call("PUT /api/recording-devices/{id}", json(put("/api/recording-devices/" + camera.id()), "{\"officerId\":\"" + otherOfficer
+				+ "\",\"label\":\"越权\",\"active\":false,\"version\":0}"), branchAdmin).andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/evidence", get("/api/cases/" + foreignCase.id() + "/evidence"), stationOfficer)
+			.andExpect(status().isNotFound());
+		call("POST /api/cases/{caseId}/evidence", json(post("/api/cases/" + foreignCase.id() + "/evidence"),
+				"{\"kind\":\"DOCUMENTARY\",\"title\":\"越权\",\"source\":\"越权\",\"collectedAt\":\"" + now + "\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single()).isEqualTo(rows);
+		assertThat(jdbc.sql("SELECT version FROM evidence_recording WHERE id = ?").param(recording.id()).query(Long.class).single())
+			.isEqualTo(recording.version());
+		assertThat(jdbc.sql("SELECT version FROM evidence_device WHERE id = ?").param(camera.id()).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_record WHERE case_id = ?").param(foreignCase.id()).query(Long.class).single()).isOne();
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------------------
 
 	private org.springframework.test.web.servlet.ResultActions call(String endpoint, MockHttpServletRequestBuilder request,

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses API request bodies over {@code zhifa.http.max-body-bytes} (default 1 MiB) with a 400 ProblemDetail:
  * by the declared length up front, and by counting while reading for chunked bodies. File uploads
  * ({@code multipart/form-data}: a PDF or a dossier to verify) have their own, larger limit
- * {@code zhifa.http.max-upload-bytes} (default 64 MiB) — an exported dossier of a few hundred pages is several MiB.
+ * {@code zhifa.http.max-upload-bytes} (default 64 MiB) — an exported dossier of a few hundred pages is several MiB. A recording
+ * streamed as the raw body of {@code POST /api/recordings} has {@code zhifa.evidence.max-recording-bytes} (default 8 GiB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,11 +30,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long bodyLimit;
 	private final long uploadLimit;
+	private final long recordingLimit;
 
 	BodySizeLimitFilter(@Value("${zhifa.http.max-body-bytes:1048576}") long bodyLimit,
-			@Value("${zhifa.http.max-upload-bytes:67108864}") long uploadLimit) {
+			@Value("${zhifa.http.max-upload-bytes:67108864}") long uploadLimit,
+			@Value("${zhifa.evidence.max-recording-bytes:8589934592}") long recordingLimit) {
 		this.bodyLimit = bodyLimit;
 		this.uploadLimit = uploadLimit;
+		this.recordingLimit = recordingLimit;
 	}
 
 	@Override
@@ -45,8 +49,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		long limit = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data") ? uploadLimit
-				: bodyLimit;
+		String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+		long limit = type.startsWith("multipart/form-data") ? uploadLimit
+				: "/api/recordings".equals(request.getRequestURI()) && "POST".equals(request.getMethod()) ? recordingLimit : bodyLimit;
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType("application/problem+json;charset=UTF-8");

@@ -1,0 +1,468 @@
+package org.zhifa.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.zhifa.DemoActors;
+import org.zhifa.IntegrationTest;
+import org.zhifa.TestActors;
+import org.zhifa.cases.Case;
+import org.zhifa.cases.CaseFixtures;
+import org.zhifa.cases.CaseManagement;
+import org.zhifa.cases.NewParty;
+import org.zhifa.cases.Party;
+import org.zhifa.cases.PartyRole;
+import org.zhifa.custody.Admissions;
+import org.zhifa.custody.AlarmKind;
+import org.zhifa.custody.CollectedItem;
+import org.zhifa.custody.CustodyAlarms;
+import org.zhifa.custody.CustodyQueries;
+import org.zhifa.custody.NewAdmission;
+import org.zhifa.custody.Questioning;
+import org.zhifa.custody.QuestioningKind;
+import org.zhifa.custody.QuestioningSession;
+import org.zhifa.custody.Room;
+import org.zhifa.custody.RoomKind;
+import org.zhifa.custody.Rooms;
+import org.zhifa.custody.Visit;
+import org.zhifa.custody.VisitReason;
+import org.zhifa.custody.VisitSteps;
+import org.zhifa.intake.IncidentDetails;
+import org.zhifa.intake.IncidentSource;
+import org.zhifa.intake.IntakeDesk;
+import org.zhifa.intake.NewIncident;
+import org.zhifa.officer.NewOfficer;
+import org.zhifa.officer.OfficerKind;
+import org.zhifa.officer.OfficerManagement;
+import org.zhifa.officer.Qualification;
+import org.zhifa.officer.QualificationLevel;
+import org.zhifa.officer.Role;
+import org.zhifa.shared.InvalidInput;
+import org.zhifa.shared.NotFound;
+import org.zhifa.shared.StaleVersion;
+
+/**
+ * Recordings on the real database with the demo bureau: {@code custody} (办案中心管理员) registers a room recorder for a fresh
+ * 讯问室 of the 执法办案管理中心 and ingests its files; {@code officer} of 城关派出所 wears a body camera. Each test has its own
+ * room (or officer), its own session and its own content, so link candidates never come from another test.
+ */
+@IntegrationTest
+class EvidenceIntegrationTests {
+
+	@Autowired
+	RecordingIngest ingest;
+
+	@Autowired
+	RecordingLinks links;
+
+	@Autowired
+	RecordingQueries queries;
+
+	@Autowired
+	QuestioningCoverage coverage;
+
+	@Autowired
+	Devices devices;
+
+	@Autowired
+	CaseEvidence evidence;
+
+	@Autowired
+	EvidenceSettings settings;
+
+	@Autowired
+	Admissions admissions;
+
+	@Autowired
+	VisitSteps steps;
+
+	@Autowired
+	Questioning questioning;
+
+	@Autowired
+	CustodyQueries custody;
+
+	@Autowired
+	CustodyAlarms alarms;
+
+	@Autowired
+	Rooms rooms;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	IntakeDesk desk;
+
+	@Autowired
+	OfficerManagement officers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CaseFixtures fixtures;
+	Case theCase;
+	UUID center;
+	Room room;
+	Device recorder;
+	Instant now;
+
+	@BeforeEach
+	void aRoomWithItsRecorder() {
+		fixtures = new CaseFixtures(cases, jdbc);
+		theCase = fixtures.criminal("城关派出所", 2);
+		center = fixtures.unit("执法办案管理中心");
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		room = as("custody", () -> rooms.create(center, "讯问室-" + tag, RoomKind.INTERROGATION, 1));
+		recorder = as("custody", () -> devices.register("RR-" + tag, DeviceKind.ROOM_RECORDER, null, room.id(), room.name() + " 同步录音录像"));
+		now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	// ---- ingest --------------------------------------------------------------------------------------------------------
+
+	@Test
+	void hashesAreTheKnownSm3AndSha256OfTheContent() throws Exception {
+		byte[] content = randomBytes(3 * 1024 * 1024 + 17);
+		Recording r = upload("custody", recorder, now.minus(Duration.ofHours(30)), now.minus(Duration.ofHours(29)), content);
+		assertThat(r.sm3()).isEqualTo(sm3(content));
+		assertThat(r.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+		assertThat(r.sizeBytes()).isEqualTo(content.length);
+		Path stored = settings.storageDirectory().resolve(r.sm3().substring(0, 2)).resolve(r.sm3());
+		assertThat(Files.readAllBytes(stored)).isEqualTo(content);
+		assertThat(as("custody", () -> queries.get(r.id())).number()).startsWith("LX");
+		// the digest helper against the published SM3 test vector (GB/T 32905 附录A: "abc")
+		ContentDigests d = new ContentDigests(java.io.OutputStream.nullOutputStream());
+		d.write("abc".getBytes(StandardCharsets.US_ASCII));
+		assertThat(d.sm3Hex()).isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+	}
+
+	@Test
+	void identicalContentIsStoredOnceAndTheSecondIngestNamesTheFirst() throws Exception {
+		byte[] content = randomBytes(200_000);
+		Recording first = upload("custody", recorder, now.minus(Duration.ofHours(50)), now.minus(Duration.ofHours(49)), content);
+		assertThatThrownBy(() -> upload("custody", recorder, now.minus(Duration.ofHours(48)), now.minus(Duration.ofHours(47)), content))
+			.isInstanceOf(RecordingAlreadyIngested.class).hasMessageContaining(first.number());
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording WHERE sm3 = ?").param(first.sm3()).query(Long.class).single()).isOne();
+		try (var files = Files.list(settings.storageDirectory().resolve(first.sm3().substring(0, 2)))) {
+			assertThat(files.filter(p -> p.getFileName().toString().equals(first.sm3())).count()).isOne();
+		}
+		try (var incoming = Files.list(settings.storageDirectory().resolve("incoming"))) {
+			assertThat(incoming.filter(p -> p.getFileName().toString().endsWith(".part")).toList()).isEmpty();
+		}
+	}
+
+	@Test
+	void badMetadataAndEmptyBodiesAreRefusedWithNothingWritten() {
+		long before = jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single();
+		Instant start = now.minus(Duration.ofHours(3));
+		assertThatThrownBy(() -> upload("custody", recorder, start, start.minusSeconds(1), randomBytes(10)))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("结束时间须晚于开始时间");
+		assertThatThrownBy(() -> as("custody", () -> ingest.upload(new NewRecording("NO-SUCH-DEVICE", null, start, start.plusSeconds(60), null,
+				"a.mp4", "video/mp4"), new ByteArrayInputStream(randomBytes(10))))).isInstanceOf(InvalidInput.class).hasMessageContaining("未登记");
+		assertThatThrownBy(() -> upload("custody", recorder, start, start.plusSeconds(60), new byte[0]))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("为空");
+		// a device of the centre is not the station officer's to upload for
+		assertThatThrownBy(() -> upload("officer", recorder, start, start.plusSeconds(60), randomBytes(10))).isInstanceOf(InvalidInput.class);
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void overHttpTheBodyIsTheFileBadMetadataNamesItsFieldAndPlaybackAnswersRanges(@Autowired org.springframework.test.web.servlet.MockMvc mvc)
+			throws Exception {
+		var custodyStaff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(TestActors.auth(DemoActors.account(jdbc, "custody")));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		long before = jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single();
+		Instant start = now.minus(Duration.ofHours(80));
+		String base = "/api/recordings?deviceCode=" + recorder.code() + "&fileName=clip.webm&mediaType=video/webm";
+		mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.minusSeconds(5)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endedAt"));
+		mvc.perform(post("/api/recordings?deviceCode=NOPE&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deviceCode"));
+		mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(new byte[0]))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post(base + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(randomBytes(100)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("startedAt"));
+		assertThat(jdbc.sql("SELECT count(*) FROM evidence_recording").query(Long.class).single()).isEqualTo(before);
+
+		byte[] content = randomBytes(5000);
+		String body = mvc.perform(post(base + "&startedAt=" + start + "&endedAt=" + start.plusSeconds(60)).with(custodyStaff).with(csrf)
+			.contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).content(content))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.recording.sm3").value(sm3(content)))
+			.andExpect(jsonPath("$.statusLabel").value("待关联")).andReturn().getResponse().getContentAsString();
+		String id = com.jayway.jsonpath.JsonPath.read(body, "$.recording.id");
+		mvc.perform(get("/api/recordings/" + id + "/content").with(custodyStaff).header("Range", "bytes=100-199"))
+			.andExpect(status().isPartialContent()).andExpect(header().string("Content-Range", "bytes 100-199/5000"))
+			.andExpect(content().bytes(java.util.Arrays.copyOfRange(content, 100, 200)));
+		mvc.perform(get("/api/recordings/" + id + "/content").with(custodyStaff)).andExpect(status().isOk())
+			.andExpect(header().string("Accept-Ranges", "bytes")).andExpect(content().contentType("video/webm"))
+			.andExpect(content().bytes(content));
+	}
+
+	// ---- auto-linking --------------------------------------------------------------------------------------------------
+
+	@Test
+	void aRoomRecordingCoveringTheSessionLinksItselfAndRecordsTheSessionInCustody() {
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		assertThat(openAlarms(s)).contains(AlarmKind.QUESTIONING_UNRECORDED);
+		Recording r = upload("custody", recorder, s.startedAt().minusSeconds(60), s.endedAt().plusSeconds(60), randomBytes(4096));
+		assertThat(r.status()).isEqualTo(LinkStatus.LINKED);
+		RecordingLink link = r.link();
+		assertThat(link.targetKind()).isEqualTo(TargetKind.QUESTIONING);
+		assertThat(link.targetId()).isEqualTo(s.id());
+		assertThat(link.automatic()).isTrue();
+		assertThat(link.rule()).isEqualTo(RecordingLinks.ROOM_RULE);
+		assertThat(link.borderline()).isFalse();
+		assertThat(link.caseId()).isEqualTo(theCase.id());
+		assertThat(link.reason()).contains("房间一致").contains("时间重叠 1小时");
+		assertThat(link.details()).containsEntry("matchedOn", "roomId").containsEntry("overlapSeconds", 3600);
+		var c = as("custody", () -> coverage.of(s.id()));
+		assertThat(c.coverage().covered()).isTrue();
+		assertThat(c.finding()).isFalse();
+		assertThat(jdbc.sql("SELECT recording_file FROM custody_questioning WHERE id = ?").param(s.id()).query(String.class).single())
+			.isEqualTo("视音频 " + r.number());
+		assertThat(openAlarms(s)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
+		// the case officer of the handling unit sees the centre's recording through its link
+		assertThat(as("officer", () -> queries.get(r.id())).id()).isEqualTo(r.id());
+		assertThat(as("officer", () -> queries.search(new RecordingSearch(null, null, null, theCase.id(), null, null, null),
+				org.zhifa.shared.PageRequest.of(0, 50))).items()).extracting(Recording::id).contains(r.id());
+	}
+
+	@Test
+	void aRecordingOnlyWithinTheBufferLinksAsBorderline() {
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		Instant end = s.startedAt().minus(Duration.ofMinutes(4));
+		Recording r = upload("custody", recorder, end.minus(Duration.ofMinutes(20)), end, randomBytes(2048));
+		assertThat(r.status()).isEqualTo(LinkStatus.LINKED);
+		assertThat(r.link().targetId()).isEqualTo(s.id());
+		assertThat(r.link().borderline()).isTrue();
+		assertThat(r.link().reason()).contains("临界").contains("相差 4分").contains("10分 缓冲");
+		assertThat(r.link().details()).containsEntry("gapSeconds", 240);
+		// just beyond the buffer nothing matches
+		Instant far = s.endedAt().plus(settings.linkBuffer()).plusSeconds(1);
+		Recording late = upload("custody", recorder, far, far.plus(Duration.ofMinutes(5)), randomBytes(2048));
+		assertThat(late.status()).isEqualTo(LinkStatus.UNMATCHED);
+	}
+
+	@Test
+	void aRecordingWithNoSessionWaitsInTheQueueWithItsReason() {
+		Recording r = upload("custody", recorder, now.minus(Duration.ofHours(6)), now.minus(Duration.ofHours(5)), randomBytes(1024));
+		assertThat(r.status()).isEqualTo(LinkStatus.UNMATCHED);
+		assertThat(r.link()).isNull();
+		assertThat(r.note()).contains("没有房间一致且时间相符");
+		assertThat(as("custody", () -> queries.search(new RecordingSearch(LinkStatus.UNMATCHED, null, recorder.id(), null, null, null, null),
+				org.zhifa.shared.PageRequest.of(0, 50))).items()).extracting(Recording::id).containsExactly(r.id());
+	}
+
+	@Test
+	void aBodyCameraLinksToTheOneIncidentItsOfficerHandledAndTwoMakeItAmbiguous() {
+		UUID station = fixtures.unit("城关派出所");
+		UUID wearer = newOfficer(station);
+		UUID partner = fixtures.qualifiedOfficers(station).getFirst();
+		Device camera = as("admin", () -> devices.register("BC-" + UUID.randomUUID().toString().substring(0, 8), DeviceKind.BODY_CAMERA, wearer,
+				null, "执法记录仪"));
+		assertThat(camera.unitId()).isEqualTo(station);
+		Instant received = now.minus(Duration.ofHours(3));
+		IncidentDetails incident = as("officer", () -> desk.register(new NewIncident(UUID.randomUUID(), IncidentSource.PHONE_110, received, null,
+				"示范市城关路8号", "李某", null, null, "有人打架", List.of(wearer, partner))));
+		Recording r = upload("officer", camera, received.plus(Duration.ofMinutes(10)), received.plus(Duration.ofMinutes(40)), randomBytes(1500));
+		assertThat(r.status()).isEqualTo(LinkStatus.LINKED);
+		assertThat(r.link().targetKind()).isEqualTo(TargetKind.INCIDENT);
+		assertThat(r.link().targetId()).isEqualTo(incident.incident().id());
+		assertThat(r.link().rule()).isEqualTo(RecordingLinks.INCIDENT_RULE);
+		assertThat(r.link().reason()).contains("处警民警一致");
+		assertThat(r.officerId()).isEqualTo(wearer);
+		as("officer", () -> desk.register(new NewIncident(UUID.randomUUID(), IncidentSource.PHONE_110, received.plus(Duration.ofMinutes(30)), null,
+				"示范市城关路9号", "王某", null, null, "又一起纠纷", List.of(wearer, partner))));
+		Recording two = upload("officer", camera, received.plus(Duration.ofMinutes(35)), received.plus(Duration.ofMinutes(50)), randomBytes(1500));
+		assertThat(two.status()).isEqualTo(LinkStatus.UNMATCHED);
+		assertThat(two.note()).contains("有 2 项");
+	}
+
+	@Test
+	void aBodyCameraWithoutIncidentLinksToTheOfficersOnlyCase() {
+		UUID station = fixtures.unit("城关派出所");
+		UUID wearer = newOfficer(station);
+		Device camera = as("admin", () -> devices.register("BC-" + UUID.randomUUID().toString().substring(0, 8), DeviceKind.BODY_CAMERA, wearer,
+				null, "执法记录仪"));
+		Recording none = upload("officer", camera, now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)), randomBytes(900));
+		assertThat(none.status()).isEqualTo(LinkStatus.UNMATCHED);
+		Case own = cases.open(new org.zhifa.cases.NewCase(UUID.randomUUID(), org.zhifa.intake.CaseKind.CRIMINAL, UUID.randomUUID(),
+				"测试受案记录仪" + UUID.randomUUID().toString().substring(0, 4), station, "XS-0101", "测试案情：记录仪关联。", "示范市城关路1号",
+				List.of(wearer, fixtures.qualifiedOfficers(station).getFirst()), now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(2))));
+		Recording r = upload("officer", camera, now.minus(Duration.ofMinutes(50)), now.minus(Duration.ofMinutes(20)), randomBytes(900));
+		assertThat(r.status()).isEqualTo(LinkStatus.LINKED);
+		assertThat(r.link().targetKind()).isEqualTo(TargetKind.CASE);
+		assertThat(r.link().caseId()).isEqualTo(own.id());
+		assertThat(r.link().rule()).isEqualTo(RecordingLinks.CASE_RULE);
+	}
+
+	// ---- the queue: by hand ----------------------------------------------------------------------------------------------
+
+	@Test
+	void aPersonLinksFromTheQueueOrSetsAsideAndAStaleVersionIsRefused() {
+		QuestioningSession s = session(now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(4)));
+		Recording r = upload("custody", recorder, now.minus(Duration.ofHours(9)), now.minus(Duration.ofHours(8)), randomBytes(700));
+		assertThat(r.status()).isEqualTo(LinkStatus.UNMATCHED);
+		assertThatThrownBy(() -> as("custody", () -> links.link(r.id(), r.version() + 1, TargetKind.QUESTIONING, s.id(), "设备时钟慢了四小时")))
+			.isInstanceOf(StaleVersion.class);
+		assertThatThrownBy(() -> as("custody", () -> links.link(r.id(), r.version(), TargetKind.QUESTIONING, UUID.randomUUID(), "无")))
+			.isInstanceOf(InvalidInput.class);
+		Recording linked = as("custody", () -> links.link(r.id(), r.version(), TargetKind.QUESTIONING, s.id(), "设备时钟慢了四小时"));
+		assertThat(linked.status()).isEqualTo(LinkStatus.LINKED);
+		assertThat(linked.link().automatic()).isFalse();
+		assertThat(linked.link().reason()).isEqualTo("人工关联：设备时钟慢了四小时");
+		assertThat(linked.link().linkedBy()).isNotEqualTo("系统");
+		assertThat(linked.version()).isEqualTo(r.version() + 1);
+		Recording other = upload("custody", recorder, now.minus(Duration.ofHours(12)), now.minus(Duration.ofHours(11)), randomBytes(700));
+		Recording aside = as("custody", () -> links.setAside(other.id(), other.version(), "设备测试录像"));
+		assertThat(aside.status()).isEqualTo(LinkStatus.NOT_CASE_RELATED);
+		assertThat(aside.note()).startsWith("设备测试录像");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_id = ? AND action = 'evidence.recording-linked-manually'")
+			.param(r.id().toString()).query(Long.class).single()).isOne();
+	}
+
+	// ---- coverage ------------------------------------------------------------------------------------------------------
+
+	@Test
+	void aSessionWithAGapIsAFindingAndItsAlarmStays() {
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		Recording a = upload("custody", recorder, s.startedAt(), s.startedAt().plus(Duration.ofMinutes(20)), randomBytes(800));
+		Recording b = upload("custody", recorder, s.startedAt().plus(Duration.ofMinutes(30)), s.endedAt(), randomBytes(800));
+		assertThat(a.link().targetId()).isEqualTo(s.id());
+		assertThat(b.link().targetId()).isEqualTo(s.id());
+		var c = as("custody", () -> coverage.of(s.id()));
+		assertThat(c.finding()).isTrue();
+		assertThat(c.coverage().gaps()).containsExactly(new Coverage.Gap(s.startedAt().plus(Duration.ofMinutes(20)), s.startedAt().plus(Duration.ofMinutes(30))));
+		assertThat(as("custody", () -> coverage.ended(s.startedAt(), now, true))).extracting(x -> x.session().id()).contains(s.id());
+		assertThat(jdbc.sql("SELECT recording_file FROM custody_questioning WHERE id = ?").param(s.id()).query(String.class).optional()).isEmpty();
+		assertThat(openAlarms(s)).contains(AlarmKind.QUESTIONING_UNRECORDED);
+		// the missing ten minutes arrive: covered, recorded in custody, alarm cleared
+		upload("custody", recorder, s.startedAt().plus(Duration.ofMinutes(19)), s.startedAt().plus(Duration.ofMinutes(31)), randomBytes(800));
+		assertThat(as("custody", () -> coverage.of(s.id())).coverage().covered()).isTrue();
+		assertThat(openAlarms(s)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
+	}
+
+	// ---- scope ---------------------------------------------------------------------------------------------------------
+
+	@Test
+	void anotherUnitCannotSeeARecordingNorACasesEvidence() {
+		Recording r = upload("custody", recorder, now.minus(Duration.ofHours(70)), now.minus(Duration.ofHours(69)), randomBytes(600));
+		assertThatThrownBy(() -> as("officer2", () -> queries.get(r.id()))).isInstanceOf(NotFound.class);
+		assertThat(as("officer2", () -> queries.search(new RecordingSearch(null, null, recorder.id(), null, null, null, null),
+				org.zhifa.shared.PageRequest.of(0, 50))).total()).isZero();
+		assertThatThrownBy(() -> as("officer2", () -> evidence.ofCase(theCase.id()))).isInstanceOf(NotFound.class);
+	}
+
+	// ---- evidence records ----------------------------------------------------------------------------------------------
+
+	@Test
+	void evidenceRecordsNameTheirSourceAndWhatTheyComeFrom() {
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		Recording r = upload("custody", recorder, s.startedAt(), s.endedAt(), randomBytes(1200));
+		EvidenceRecord av = as("officer", () -> evidence.add(theCase.id(), new NewEvidence(EvidenceKind.AUDIOVISUAL, "讯问同步录音录像", null,
+				"执法办案管理中心讯问室", s.endedAt(), null, r.id(), null, "第一次讯问笔录")));
+		UUID item = UUID.randomUUID();
+		as("officer", () -> evidence.add(theCase.id(), new NewEvidence(EvidenceKind.PHYSICAL, "撬棍一根", "长约60厘米", "现场扣押", now.minus(Duration.ofDays(1)),
+				null, null, item, null)));
+		assertThatThrownBy(() -> as("officer", () -> evidence.add(theCase.id(), new NewEvidence(EvidenceKind.PHYSICAL, "无来源物证", null, "现场",
+				now, null, null, null, null)))).isInstanceOf(InvalidInput.class).hasMessageContaining("涉案财物");
+		assertThatThrownBy(() -> as("officer", () -> evidence.add(theCase.id(), new NewEvidence(EvidenceKind.DOCUMENTARY, "书证", null, "某公司",
+				now, UUID.randomUUID(), null, null, null)))).isInstanceOf(InvalidInput.class);
+		List<EvidenceRecord> listed = as("officer", () -> evidence.ofCase(theCase.id()));
+		assertThat(listed).extracting(EvidenceRecord::title).containsExactly("撬棍一根", "讯问同步录音录像");
+		assertThat(listed.get(1).recordingNumber()).isEqualTo(r.number());
+		assertThat(listed.get(0).propertyItemId()).isEqualTo(item);
+		assertThat(av.transcript()).isEqualTo("第一次讯问笔录");
+	}
+
+	// ---- helpers -------------------------------------------------------------------------------------------------------
+
+	/** A suspect of the case brought in and questioned in this test's room over [start, end]. */
+	QuestioningSession session(Instant start, Instant end) {
+		Party suspect = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "赵某", CaseFixtures.citizenId("19900303")), null);
+		Visit a = as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), suspect.id(), null, null, null, VisitReason.SUMMONS,
+				start.minus(Duration.ofMinutes(30)), theCase.officerIds(), null)));
+		UUID staff = jdbc.sql("SELECT officer_id FROM account WHERE username = 'custody'").query(UUID.class).single();
+		Visit b = as("custody", () -> steps.securityCheck(a.id(), a.version(), start.minus(Duration.ofMinutes(25)), List.of(staff), "无", null, List.of(),
+				List.of()));
+		Visit c = as("custody", () -> steps.collectInformation(b.id(), b.version(), start.minus(Duration.ofMinutes(20)), List.of(staff),
+				Set.of(CollectedItem.PHOTO)));
+		QuestioningSession s = as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, room.id(),
+				theCase.officerIds(), true, start));
+		Visit d = as("officer", () -> custody.get(c.id()).visit());
+		return as("officer", () -> questioning.end(d.id(), d.version(), s.id(), end, null, null, null));
+	}
+
+	List<AlarmKind> openAlarms(QuestioningSession s) {
+		return as("custody", () -> alarms.list(null, s.visitId(), true)).stream().filter(a -> a.subjectId().equals(s.id()))
+			.map(org.zhifa.custody.Alarm::kind).toList();
+	}
+
+	Recording upload(String username, Device device, Instant start, Instant end, byte[] content) {
+		return as(username, () -> ingest.upload(new NewRecording(device.code(), null, start, end, "测试地点", "clip.mp4", "video/mp4"),
+				new ByteArrayInputStream(content)));
+	}
+
+	UUID newOfficer(UUID station) {
+		SecurityContextHolder.clearContext();
+		String badge = String.valueOf(600000 + ThreadLocalRandom.current().nextInt(299999));
+		LocalDate today = LocalDate.now();
+		return officers.register(new NewOfficer("记录" + badge, badge, OfficerKind.SWORN, station, Set.of(Role.CASE_OFFICER), false, null, null,
+				new Qualification(QualificationLevel.BASIC, today.minusYears(1), today.plusYears(2)))).id();
+	}
+
+	static byte[] randomBytes(int n) {
+		byte[] b = new byte[n];
+		ThreadLocalRandom.current().nextBytes(b);
+		return b;
+	}
+
+	static String sm3(byte[] content) {
+		SM3Digest d = new SM3Digest();
+		d.update(content, 0, content.length);
+		byte[] out = new byte[32];
+		d.doFinal(out, 0);
+		return HexFormat.of().formatHex(out);
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		List<T> result = new ArrayList<>();
+		TestActors.runAs(DemoActors.account(jdbc, username), () -> result.add(work.get()));
+		return result.getFirst();
+	}
+}
