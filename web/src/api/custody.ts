@@ -163,6 +163,9 @@ export interface Belonging {
   disposition: Disposition | null
   disposedAt: string | null
   note: string | null
+  /** the seized property item registered for it (扣押 at the centre) */
+  propertyItemId: Id | null
+  propertyItemCode: string | null
 }
 
 export interface Session {
@@ -288,6 +291,19 @@ async function step<B>(id: Id, path: string, body: B): Promise<VisitDetails> {
   return (await http.post<VisitDetails>(`/api/custody/visits/${id}/${path}`, body, { silent: true })).data
 }
 
+/** 财物类别 of seized property (the property module's Category), for 扣押 at the centre. */
+export const PROPERTY_CATEGORIES: Record<string, string> = {
+  CASH: '现金',
+  VEHICLE: '车辆',
+  ELECTRONIC: '手机及电子设备',
+  FIREARM: '枪支弹药',
+  DRUGS: '毒品',
+  HAZARDOUS: '危险物品',
+  DOCUMENTS: '文件资料',
+  PERISHABLE: '易腐物品',
+  ORDINARY: '一般物品',
+}
+
 /** An extension the visit's legal clock may still be given (the calendar's rule data). */
 export interface StayExtensionOption {
   code: string
@@ -349,6 +365,13 @@ export const custodyApi = {
   },
   watch(id: Id, body: Versioned & { watcherId: Id }): Promise<VisitDetails> {
     return step(id, 'watch', body)
+  },
+  seize(
+    id: Id,
+    seq: number,
+    body: Versioned & { category: string; documentNumber: string; quantityUnit: string | null; estimatedValue: number | null },
+  ): Promise<VisitDetails> {
+    return step(id, `belongings/${seq}/seizure`, body)
   },
   async extensions(id: Id): Promise<StayExtensionOption[]> {
     return (await http.get<StayExtensionOption[]>(`/api/custody/visits/${id}/extensions`)).data

@@ -15,7 +15,7 @@ import org.zhifa.shared.InvalidInput;
 
 /**
  * 出区: after the security check and the belongings step, with no questioning still running, each of the belongings
- * returned or otherwise accounted for, and — for detention, transfer — the approval or document that allows it. The exit
+ * returned or otherwise accounted for (a seized one only through {@link BelongingSeizures}, registered as seized property), and — for detention, transfer — the approval or document that allows it. The exit
  * ends the watch, frees the room and stops the legal clock; belongings left at the centre raise an alarm.
  */
 @Service
@@ -64,6 +64,9 @@ public class Discharges {
 			}
 			if (b.caseRelated() && h.disposition() == Disposition.RETURNED) {
 				throw new InvalidInput("belongings", "涉案物品“" + b.description() + "”不能直接返还，须扣押或随案移交");
+			}
+			if (h.disposition() == Disposition.SEIZED) {
+				throw new InvalidInput("belongings", "“" + b.description() + "”须先登记扣押（涉案财物一物一码），再出区");
 			}
 			visits.dispose(id, h.seq(), h.disposition(), t, Admissions.blankToNull(h.note()));
 		}

@@ -219,8 +219,17 @@ class VisitRecords {
 		return jdbc.sql("SELECT * FROM custody_belonging WHERE visit_id = :v ORDER BY seq").param("v", visitId)
 			.query((rs, n) -> new Belonging(rs.getInt("seq"), rs.getString("description"), rs.getInt("quantity"), rs.getBoolean("case_related"),
 					rs.getString("disposition") == null ? null : Disposition.valueOf(rs.getString("disposition")), instant(rs, "disposed_at"),
-					rs.getString("note")))
+					rs.getString("note"), rs.getObject("property_item_id", UUID.class), rs.getString("property_item_code")))
 			.list();
+	}
+
+	/** The belonging seized and registered as seized property {@code code}. */
+	void seized(UUID visitId, int seq, Instant at, UUID itemId, String code) {
+		jdbc.sql("""
+				UPDATE custody_belonging SET disposition = 'SEIZED', disposed_at = :at, note = :note, property_item_id = :item, property_item_code = :code
+				WHERE visit_id = :v AND seq = :seq AND disposition IS NULL""")
+			.param("at", offset(at)).param("note", "扣押，涉案财物编号 " + code).param("item", itemId).param("code", code).param("v", visitId)
+			.param("seq", seq).update();
 	}
 
 	// ---- questioning -------------------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ public class VisitSteps {
 			if (i.quantity() < 1) {
 				throw new InvalidInput("items", "数量须大于0：" + i.description());
 			}
-			Belonging b = new Belonging(++seq, i.description().strip(), i.quantity(), i.caseRelated(), null, null, null);
+			Belonging b = new Belonging(++seq, i.description().strip(), i.quantity(), i.caseRelated(), null, null, null, null, null);
 			visits.insertBelonging(id, b);
 			added.add(b);
 		}

@@ -7,6 +7,6 @@
  * left behind. Linked to cases by id through {@link org.zhifa.cases.CaseReferences}; cases does not know this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法办案管理中心",
-		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "cases", "intake" })
+		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "cases", "intake", "property" })
 @org.jspecify.annotations.NullMarked
 package org.zhifa.custody;

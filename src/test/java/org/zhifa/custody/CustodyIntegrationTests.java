@@ -68,6 +68,9 @@ class CustodyIntegrationTests {
 	CustodyFigures figures;
 
 	@Autowired
+	BelongingSeizures seizures;
+
+	@Autowired
 	StatutoryClocks clocks;
 
 	@Autowired
@@ -201,8 +204,32 @@ class CustodyIntegrationTests {
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("批准文书");
 		assertThatThrownBy(() -> as("custody", () -> discharges.discharge(g.id(), g.version(), ExitOutcome.CRIMINAL_DETENTION, "示范市看守所", "拘字1号",
 				null, List.of(new Discharges.Handling(1, Disposition.RETURNED, null))))).hasMessageContaining("涉案物品");
-		Visit out = as("custody", () -> discharges.discharge(g.id(), g.version(), ExitOutcome.CRIMINAL_DETENTION, "示范市看守所", "城公（刑）拘字〔2026〕1号",
-				null, List.of(new Discharges.Handling(1, Disposition.SEIZED, null), new Discharges.Handling(2, Disposition.TRANSFERRED_WITH_PERSON, null))));
+		assertThatThrownBy(() -> as("custody", () -> discharges.discharge(g.id(), g.version(), ExitOutcome.CRIMINAL_DETENTION, "示范市看守所",
+				"城公（刑）拘字〔2026〕1号", null, List.of(new Discharges.Handling(1, Disposition.SEIZED, null),
+						new Discharges.Handling(2, Disposition.TRANSFERRED_WITH_PERSON, null))))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("须先登记扣押");
+
+		// the phone is seized: registered as seized property under the case, with its code on the belonging
+		var phone = new BelongingSeizures.Seizure(org.zhifa.property.Category.ELECTRONIC, "城公（刑）扣字〔2026〕1号", "部", null);
+		assertThatThrownBy(() -> as("officer", () -> seizures.seize(g.id(), g.version(), 2, phone, null))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("未标记为涉案物品");
+		org.zhifa.property.PropertyItem item = as("officer", () -> seizures.seize(g.id(), g.version(), 1, phone, null));
+		assertThat(item.code()).startsWith("CW");
+		assertThat(item.caseId()).isEqualTo(theCase.id());
+		assertThat(item.description()).isEqualTo("手机");
+		assertThat(item.holderName()).isEqualTo("孙某");
+		assertThat(item.seizedBy()).containsExactlyElementsOf(escorts);
+		VisitDetails seized = as("officer", () -> queries.get(g.id()));
+		assertThat(seized.belongings().getFirst()).satisfies(bl -> {
+			assertThat(bl.disposition()).isEqualTo(Disposition.SEIZED);
+			assertThat(bl.propertyItemCode()).isEqualTo(item.code());
+			assertThat(bl.propertyItemId()).isEqualTo(item.id());
+		});
+		Visit h = seized.visit();
+		assertThatThrownBy(() -> as("officer", () -> seizures.seize(h.id(), h.version(), 1, phone, null))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("已已扣押".substring(1));
+		Visit out = as("custody", () -> discharges.discharge(h.id(), h.version(), ExitOutcome.CRIMINAL_DETENTION, "示范市看守所", "城公（刑）拘字〔2026〕1号",
+				null, List.of(new Discharges.Handling(2, Disposition.TRANSFERRED_WITH_PERSON, null))));
 		assertThat(out.inside()).isFalse();
 		assertThat(out.roomId()).isNull();
 		var clock = clocks.get(new StatutoryClockId(out.clockId()));
@@ -210,7 +237,7 @@ class CustodyIntegrationTests {
 		assertThat(clock.stopReason()).contains("出区");
 		VisitDetails record = as("officer", () -> queries.get(out.id()));
 		assertThat(record.entries()).extracting(VisitEntry::kind).containsExactly("admitted", "watch-started", "security-checked",
-				"belongings-recorded", "information-collected", "questioning-started", "questioning-ended", "discharged");
+				"belongings-recorded", "information-collected", "questioning-started", "questioning-ended", "belonging-seized", "discharged");
 		assertThat(record.watches()).allSatisfy(w -> assertThat(w.to()).isNotNull());
 		assertThat(record.alarms()).noneMatch(Alarm::open);
 		assertThatThrownBy(() -> as("custody", () -> steps.startWatch(out.id(), out.version(), null, custodyOfficer)))

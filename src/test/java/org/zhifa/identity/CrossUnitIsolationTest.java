@@ -619,6 +619,8 @@ class CrossUnitIsolationTest {
 				+ room.id() + "\",\"officerIds\":[\"" + otherOfficer + "\"]}"), stationOfficer).andExpect(status().isNotFound());
 		call("POST /api/custody/visits/{id}/questioning/{sessionId}/end", json(post(v + "/questioning/" + UUID.randomUUID() + "/end"), version + "}"),
 				stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/custody/visits/{id}/belongings/{seq}/seizure", json(post(v + "/belongings/1/seizure"), version
+				+ ",\"category\":\"ELECTRONIC\",\"documentNumber\":\"越权\"}"), stationOfficer).andExpect(status().isNotFound());
 		call("GET /api/custody/visits/{id}/extensions", get(v + "/extensions"), stationOfficer).andExpect(status().isNotFound());
 		call("POST /api/custody/visits/{id}/extension", json(post(v + "/extension"), version
 				+ ",\"extensionCode\":\"complex\",\"reason\":\"越权\",\"approvedBy\":\"越权\"}"), stationOfficer).andExpect(status().isNotFound());

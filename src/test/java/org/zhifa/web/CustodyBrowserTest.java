@@ -209,7 +209,7 @@ class CustodyBrowserTest {
 		browser.choose("room-select", room);
 		browser.click("room-submit");
 		browser.waitForText("visit-info", room);
-		browser.screenshot("custody-03-visit-midway");
+		browser.screenshot("custody-05-visit-midway");
 	}
 
 	@Test
@@ -221,7 +221,7 @@ class CustodyBrowserTest {
 		WebElement card = browser.byTestId("board-room-" + room);
 		assertThat(card.getText()).contains(suspect, "剩余");
 		assertThat(browser.byTestId("board-people").getText()).contains("传唤", theCase.number());
-		browser.screenshot("custody-04-board");
+		browser.screenshot("custody-06-board");
 		browser.open(visitUrl);
 		browser.waitForText("visit-info", suspect);
 	}
@@ -243,10 +243,19 @@ class CustodyBrowserTest {
 	@Test
 	@Order(10)
 	void theSuspectIsDischargedToTheDetentionCentreWithBelongingsAccountedFor() throws Exception {
+		// the case-related phone is seized: registered as seized property with its own code before the exit
+		browser.click("belonging-seize-1");
+		browser.byTestId("seize-dialog");
+		browser.choose("seize-category", "手机及电子设备");
+		browser.type("seize-document", "城公（刑）扣字〔2026〕00001号");
+		browser.screenshot("custody-07-seizure");
+		browser.click("seize-submit");
+		browser.waitForText("belongings-table", "CW");
+		String code = browser.byTestId("belonging-property-code").getText();
+		assertThat(code).matches("CW\\d{12}");
 		browser.choose("exit-outcome", "刑事拘留送看守所");
 		browser.type("exit-destination", "示范市看守所");
 		browser.type("exit-authority", "示公(刑)拘字〔2026〕00001号");
-		browser.choose("exit-belonging-1", "已扣押");
 		browser.choose("exit-belonging-2", "已返还");
 		browser.click("exit-submit");
 		browser.waitForText("visit-state", "已出区");
@@ -254,8 +263,8 @@ class CustodyBrowserTest {
 		assertThat(browser.byTestId("belongings-table").getText()).contains("已扣押", "已返还");
 		browser.click("visit-print-view");
 		browser.waitForText("visit-print", "使用管理登记表");
-		assertThat(browser.byTestId("visit-print").getText()).contains(suspect, "华为手机", "LX-2026-000123", "示范市看守所");
-		browser.screenshot("custody-05-printable-record");
+		assertThat(browser.byTestId("visit-print").getText()).contains(suspect, "华为手机", "LX-2026-000123", "示范市看守所", code);
+		browser.screenshot("custody-08-printable-record");
 	}
 
 	@Test
@@ -266,7 +275,7 @@ class CustodyBrowserTest {
 		browser.byTestId("board-rooms");
 		browser.wait.until(d -> !browser.byTestId("board-people").getText().contains(suspect));
 		assertThat(browser.byTestId("board-room-" + room).getText()).doesNotContain(suspect);
-		browser.screenshot("custody-06-board-after-exit");
+		browser.screenshot("custody-09-board-after-exit");
 	}
 
 	@Test
@@ -281,7 +290,7 @@ class CustodyBrowserTest {
 		browser.waitForText("wb-alerts", suspect);
 		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='wb-alerts']//tr[contains(.,'" + suspect + " 无人看管')]"));
 		assertThat(row.getText()).contains("已解除", "条件已消除");
-		browser.screenshot("custody-07-workbench-cleared");
+		browser.screenshot("custody-10-workbench-cleared");
 	}
 
 	@Test
@@ -293,7 +302,7 @@ class CustodyBrowserTest {
 		browser.waitForText("figures-table", "城关派出所");
 		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='figures-table']//tr[contains(.,'城关派出所')]"));
 		assertThat(row.getText()).contains("%").containsPattern("\\d+小时|\\d+分");
-		browser.screenshot("custody-08-figures");
+		browser.screenshot("custody-11-figures");
 	}
 
 	/** Types into a remote el-select (a case number, a badge number) and picks the option that appears. */

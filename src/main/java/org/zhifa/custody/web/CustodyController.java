@@ -1,11 +1,13 @@
 package org.zhifa.custody.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhifa.custody.Admissions;
+import org.zhifa.custody.BelongingSeizures;
 import org.zhifa.custody.Alarm;
 import org.zhifa.custody.Board;
 import org.zhifa.custody.CollectedItem;
@@ -40,6 +43,7 @@ import org.zhifa.custody.RoomKind;
 import org.zhifa.custody.Rooms;
 import org.zhifa.custody.StayExtensions;
 import org.zhifa.custody.Visit;
+import org.zhifa.property.Category;
 import org.zhifa.custody.VisitDetails;
 import org.zhifa.custody.VisitReason;
 import org.zhifa.custody.VisitSearch;
@@ -67,10 +71,12 @@ class CustodyController {
 	private final CustodyQueries queries;
 	private final StayExtensions extensions;
 	private final CustodyFigures figures;
+	private final BelongingSeizures seizures;
 
 	CustodyController(Admissions admissions, VisitSteps steps, Questioning questioning, Discharges discharges, Rooms rooms, CustodyAlarms alarms,
-			CustodyQueries queries, StayExtensions extensions, CustodyFigures figures) {
+			CustodyQueries queries, StayExtensions extensions, CustodyFigures figures, BelongingSeizures seizures) {
 		this.extensions = extensions;
+		this.seizures = seizures;
 		this.figures = figures;
 		this.admissions = admissions;
 		this.steps = steps;
@@ -154,6 +160,12 @@ class CustodyController {
 			@NotNull(message = "请选择房间类型") RoomKind kind, @NotNull(message = "请填写容纳人数") @Min(value = 1, message = "容纳人数须在1到50之间")
 			@Max(value = 50, message = "容纳人数须在1到50之间") Integer capacity, @NotNull(message = "请选择是否启用") Boolean active,
 			@NotNull(message = VERSION) Long version) {
+	}
+
+	record BelongingSeizure(@NotNull(message = VERSION) Long version, @NotNull(message = "请选择财物类别") Category category,
+			@NotBlank(message = "请填写扣押决定书或扣押清单文号") @Size(max = 100, message = "不能超过100个字") String documentNumber,
+			@Nullable @Size(max = 10, message = "不能超过10个字") String quantityUnit,
+			@Nullable @DecimalMin(value = "0", message = "价值不能为负数") BigDecimal estimatedValue, @Nullable Instant at) {
 	}
 
 	record StayExtension(@NotNull(message = VERSION) Long version, @NotBlank(message = "请选择延长事由") String extensionCode,
@@ -242,6 +254,14 @@ class CustodyController {
 	@PreAuthorize("hasAuthority('custody:operate')")
 	VisitDetails endQuestioning(@PathVariable UUID id, @PathVariable UUID sessionId, @Valid @RequestBody SessionEnd r) {
 		questioning.end(id, r.version(), sessionId, r.at(), r.recordingFile(), r.recordingFrom(), r.recordingTo());
+		return queries.get(id);
+	}
+
+	@PostMapping("/visits/{id}/belongings/{seq}/seizure")
+	@PreAuthorize("hasAuthority('custody:operate') and hasAuthority('property:register')")
+	VisitDetails seize(@PathVariable UUID id, @PathVariable int seq, @Valid @RequestBody BelongingSeizure r) {
+		seizures.seize(id, r.version(), seq, new BelongingSeizures.Seizure(r.category(), r.documentNumber(), r.quantityUnit(), r.estimatedValue()),
+				r.at());
 		return queries.get(id);
 	}
 
