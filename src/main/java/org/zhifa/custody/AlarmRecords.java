@@ -138,6 +138,14 @@ class AlarmRecords {
 		return jdbc.sql("SELECT * FROM custody_alarm WHERE id = ?").param(id).query(AlarmRecords::map).optional();
 	}
 
+	/** Clears the open alarm of {@code kind} about {@code subjectId} in the name {@code by}; returns its id, if one was open. */
+	List<UUID> clearAnswered(AlarmKind kind, UUID subjectId, Instant at, String by) {
+		return jdbc.sql("""
+				UPDATE custody_alarm SET cleared_at = :at, cleared_by_name = :by, version = version + 1
+				WHERE kind = :kind AND subject_id = :subject AND cleared_at IS NULL RETURNING id""")
+			.param("at", VisitRecords.offset(at)).param("by", by).param("kind", kind.name()).param("subject", subjectId).query(UUID.class).list();
+	}
+
 	/** Marks the alarm seen or cleared by a person, if it still has the version read. */
 	void mark(UUID id, long version, boolean clear, Instant at, @Nullable UUID by, String byName) {
 		String sets = clear ? "cleared_at = :at, cleared_by = :by, cleared_by_name = :name"

@@ -137,6 +137,19 @@ public class CustodyAlarms {
 		return records.find(id).orElseThrow();
 	}
 
+	/**
+	 * Clears the open event alarm of {@code kind} about {@code subjectId} whose cause another module has answered (a
+	 * questioning session now covered by recordings), in the name {@code by}, and takes it off the workbench.
+	 */
+	@Transactional
+	void answered(AlarmKind kind, UUID subjectId, String by) {
+		Instant at = clock.instant();
+		List<UUID> cleared = records.clearAnswered(kind, subjectId, at, by);
+		if (!cleared.isEmpty()) {
+			events.publishEvent(new AlertsCleared(SOURCE, cleared, at, by));
+		}
+	}
+
 	private static boolean covers(Visibility v, Alarm a) {
 		return v.coversUnit(a.centerId()) || v.coversUnit(a.unitId());
 	}

@@ -98,9 +98,7 @@ public class QuestioningRecordings {
 				WHERE id = ? AND ended_at IS NOT NULL AND recording_file IS NULL""")
 			.params(recordingFile, Timestamp.from(from), Timestamp.from(to), sessionId).update();
 		if (n == 1) {
-			jdbc.sql("""
-					UPDATE custody_alarm SET cleared_at = now(), cleared_by_name = '系统（录像已覆盖全程）', version = version + 1
-					WHERE kind = 'QUESTIONING_UNRECORDED' AND subject_id = ? AND cleared_at IS NULL""").param(sessionId).update();
+			alarms.answered(AlarmKind.QUESTIONING_UNRECORDED, sessionId, "系统（录像已覆盖全程）");
 			alarms.evaluate(find(sessionId).orElseThrow().centerId());
 		}
 		return n == 1;

@@ -239,6 +239,10 @@ class EvidenceIntegrationTests {
 	void aRoomRecordingCoveringTheSessionLinksItselfAndRecordsTheSessionInCustody() {
 		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
 		assertThat(openAlarms(s)).contains(AlarmKind.QUESTIONING_UNRECORDED);
+		UUID unrecorded = as("custody", () -> alarms.list(null, s.visitId(), true)).stream()
+			.filter(a -> a.subjectId().equals(s.id()) && a.kind() == AlarmKind.QUESTIONING_UNRECORDED).findFirst().orElseThrow().id();
+		org.zhifa.Eventually.await("the unrecorded session on the workbench", () -> jdbc.sql(
+				"SELECT count(*) FROM workbench_alert WHERE alert_id = ? AND cleared_at IS NULL").param(unrecorded).query(Long.class).single() == 1);
 		Recording r = upload("custody", recorder, s.startedAt().minusSeconds(60), s.endedAt().plusSeconds(60), randomBytes(4096));
 		assertThat(r.status()).isEqualTo(LinkStatus.LINKED);
 		RecordingLink link = r.link();
@@ -256,6 +260,9 @@ class EvidenceIntegrationTests {
 		assertThat(jdbc.sql("SELECT recording_file FROM custody_questioning WHERE id = ?").param(s.id()).query(String.class).single())
 			.isEqualTo("视音频 " + r.number());
 		assertThat(openAlarms(s)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
+		org.zhifa.Eventually.await("the answered alarm leaving the workbench", () -> jdbc.sql(
+				"SELECT count(*) FROM workbench_alert WHERE alert_id = ? AND cleared_by = '系统（录像已覆盖全程）'").param(unrecorded)
+			.query(Long.class).single() == 1);
 		// the case officer of the handling unit sees the centre's recording through its link
 		assertThat(as("officer", () -> queries.get(r.id())).id()).isEqualTo(r.id());
 		assertThat(as("officer", () -> queries.search(new RecordingSearch(null, null, null, theCase.id(), null, null, null),
