@@ -77,7 +77,7 @@ public class ApprovalQueries {
 		if (type.documentType() == null) {
 			throw new NotFound("呈请文书草稿", id);
 		}
-		return documents.preview(type.documentType(), s.unitId(), s.caseLabel(), s.documentFields());
+		return documents.preview(type.documentType(), authority.issuingUnit(s.unitId(), records.steps(id)), s.caseLabel(), s.documentFields());
 	}
 
 	private Submission readable(UUID id) {

@@ -400,7 +400,7 @@ public class Approvals {
 		String documentNumber = null;
 		if (type.documentType() != null) {
 			LegalDocument issued = documents.issue(new NewDocument(type.documentType(), s.unitId(), s.caseId(), s.caseLabel(),
-					s.documentFields(), me.id(), null, null, "approval:" + s.id()));
+					s.documentFields(), me.id(), null, null, "approval:" + s.id(), authority.issuingUnit(s.unitId(), records.steps(s.id()))));
 			documentId = issued.id();
 			documentNumber = issued.number();
 		}

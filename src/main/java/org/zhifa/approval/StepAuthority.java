@@ -123,6 +123,17 @@ class StepAuthority {
 		};
 	}
 
+	/**
+	 * The unit in whose name the request's document is issued: the nearest bureau when a 公安机关负责人 decides (a
+	 * {@link StepKind#BUREAU_LEADER} or {@link StepKind#COLLECTIVE_DELIBERATION} step — 拘留证, 逮捕证, 立案决定书 are the
+	 * 县级公安机关's documents), else the case's own unit (a 派出所 deciding a 警告 under its 所长). Derived from the policy's
+	 * chain, so it follows the policy table rather than a list of document types.
+	 */
+	UUID issuingUnit(UUID caseUnitId, List<ApprovalStep> steps) {
+		boolean bureauDecides = steps.stream().anyMatch(s -> s.kind() == StepKind.BUREAU_LEADER || s.kind() == StepKind.COLLECTIVE_DELIBERATION);
+		return bureauDecides ? nearestBureau(caseUnitId).id() : caseUnitId;
+	}
+
 	UnitSummary nearestBureau(UUID unitId) {
 		List<UnitSummary> path = units.pathFromRoot(unitId);
 		for (int i = path.size() - 1; i >= 0; i--) {

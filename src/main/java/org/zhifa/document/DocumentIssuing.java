@@ -68,7 +68,8 @@ public class DocumentIssuing {
 		List<FilledField> fields = filled(type, request.fields());
 		OfficerSummary issuer = officers.find(request.issuedBy()).filter(OfficerSummary::active)
 			.orElseThrow(() -> new InvalidInput("issuedBy", "签发人不存在或已不在岗：" + request.issuedBy()));
-		DocumentIssuer unit = issuers.effective(request.unitId());
+		UUID issuingUnit = request.issuingUnit();
+		DocumentIssuer unit = issuers.effective(issuingUnit);
 		String caseLabel = blankToNull(request.caseLabel());
 		@Nullable LegalDocument original = request.corrects() == null ? null : correctable(request, type);
 
@@ -76,7 +77,7 @@ public class DocumentIssuing {
 		ZonedDateTime local = issuedAt.atZone(clock.getZone());
 		int year = local.getYear();
 		var number = new DocumentNumber(unit.abbreviation(), type.category(), type.word(), year,
-				records.nextSequence(request.unitId(), type.code(), year));
+				records.nextSequence(issuingUnit, type.code(), year));
 
 		UUID id = UUID.randomUUID();
 		String correctionNote = original == null ? null
@@ -84,11 +85,11 @@ public class DocumentIssuing {
 		byte[] pdf = renderer.render(new DocumentRenderer.Page(id.toString(), unit.issuerName(), type.title(), number.text(), caseLabel,
 				correctionNote, fields.stream().map(f -> new DocumentRenderer.Line(f.label(), f.value())).toList(),
 				OfficialDate.of(local.toLocalDate()), type.stubNote()));
-		SigningKeys.SigningKey key = keys.of(request.unitId());
+		SigningKeys.SigningKey key = keys.of(issuingUnit);
 		String sm3 = Sm2.sm3Hex(pdf);
 		byte[] signature = keys.sign(key, pdf);
 
-		records.insert(new DocumentRecords.Issued(id, type.code(), number, request.unitId(), unit.issuerName(), request.caseId(),
+		records.insert(new DocumentRecords.Issued(id, type.code(), number, request.unitId(), issuingUnit, unit.issuerName(), request.caseId(),
 				caseLabel, fields, issuer.id(), issuer.name(), issuedAt, request.corrects(),
 				original == null ? null : request.correctionReason().strip(), request.requestId(), pdf, sm3, signature, key.id()));
 		LegalDocument issued = records.find(id).orElseThrow();
@@ -126,7 +127,8 @@ public class DocumentIssuing {
 		}
 		LegalDocument original = records.findForCorrection(request.corrects())
 			.orElseThrow(() -> new InvalidInput("corrects", "被更正的文书不存在：" + request.corrects()));
-		if (!original.typeCode().equals(type.code()) || !original.unitId().equals(request.unitId())) {
+		if (!original.typeCode().equals(type.code()) || !original.unitId().equals(request.unitId())
+				|| !original.issuerUnitId().equals(request.issuingUnit())) {
 			throw new InvalidInput("corrects", "更正文书须与原文书同一类型、同一签发单位：原文书为 " + original.label());
 		}
 		if (original.correctedBy() != null) {

@@ -32,7 +32,7 @@ class DocumentRecords {
 	};
 
 	private static final String COLUMNS = """
-			d.id, d.type_code, t.name AS type_name, d.number, d.unit_id, d.issuer_name, d.case_id, d.case_label, d.fields,
+			d.id, d.type_code, t.name AS type_name, d.number, d.unit_id, coalesce(d.issuer_unit_id, d.unit_id) AS issuer_unit_id, d.issuer_name, d.case_id, d.case_label, d.fields,
 			d.issued_by, d.issued_by_name, d.issued_at, d.corrects, o.number AS corrects_number, d.correction_reason,
 			c.id AS corrected_by, c.number AS corrected_by_number, d.sm3, octet_length(d.pdf) AS pdf_size""";
 	private static final String FROM = """
@@ -58,7 +58,7 @@ class DocumentRecords {
 			.param("unitId", unitId).param("typeCode", typeCode).param("year", year).query(Integer.class).single();
 	}
 
-	record Issued(UUID id, String typeCode, DocumentNumber number, UUID unitId, String issuerName, @Nullable UUID caseId,
+	record Issued(UUID id, String typeCode, DocumentNumber number, UUID unitId, UUID issuerUnitId, String issuerName, @Nullable UUID caseId,
 			@Nullable String caseLabel, List<FilledField> fields, UUID issuedBy, String issuedByName, Instant issuedAt,
 			@Nullable UUID corrects, @Nullable String correctionReason, @Nullable String requestId, byte[] pdf, String sm3,
 			byte[] signature, UUID signingKeyId) {
@@ -66,11 +66,12 @@ class DocumentRecords {
 
 	void insert(Issued d) {
 		jdbc.sql("""
-				INSERT INTO legal_document (id, type_code, number, unit_id, year, sequence, issuer_name, case_id, case_label, fields,
+				INSERT INTO legal_document (id, type_code, number, unit_id, issuer_unit_id, year, sequence, issuer_name, case_id, case_label, fields,
 				  issued_by, issued_by_name, issued_at, corrects, correction_reason, request_id, pdf, sm3, signature, signing_key_id)
-				VALUES (:id, :typeCode, :number, :unitId, :year, :sequence, :issuerName, :caseId, :caseLabel, CAST(:fields AS jsonb),
+				VALUES (:id, :typeCode, :number, :unitId, :issuerUnitId, :year, :sequence, :issuerName, :caseId, :caseLabel, CAST(:fields AS jsonb),
 				  :issuedBy, :issuedByName, :issuedAt, :corrects, :correctionReason, :requestId, :pdf, :sm3, :signature, :keyId)""")
 			.param("id", d.id()).param("typeCode", d.typeCode()).param("number", d.number().text()).param("unitId", d.unitId())
+			.param("issuerUnitId", d.issuerUnitId().equals(d.unitId()) ? null : d.issuerUnitId())
 			.param("year", d.number().year()).param("sequence", d.number().sequence()).param("issuerName", d.issuerName())
 			.param("caseId", d.caseId()).param("caseLabel", d.caseLabel()).param("fields", JSON.writeValueAsString(d.fields()))
 			.param("issuedBy", d.issuedBy()).param("issuedByName", d.issuedByName()).param("issuedAt", offset(d.issuedAt()))
@@ -190,7 +191,7 @@ class DocumentRecords {
 
 	private static LegalDocument map(ResultSet rs, int row) throws SQLException {
 		return new LegalDocument(rs.getObject("id", UUID.class), rs.getString("type_code"), rs.getString("type_name"),
-				rs.getString("number"), rs.getObject("unit_id", UUID.class), rs.getString("issuer_name"),
+				rs.getString("number"), rs.getObject("unit_id", UUID.class), rs.getObject("issuer_unit_id", UUID.class), rs.getString("issuer_name"),
 				rs.getObject("case_id", UUID.class), rs.getString("case_label"), JSON.readValue(rs.getString("fields"), FIELDS),
 				rs.getObject("issued_by", UUID.class), rs.getString("issued_by_name"), instant(rs, "issued_at"),
 				rs.getObject("corrects", UUID.class), rs.getString("corrects_number"), rs.getString("correction_reason"),

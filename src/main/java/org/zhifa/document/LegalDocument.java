@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * is put right by issuing a correction that names it in {@code corrects}; the original then shows {@code correctedBy}.
  * Service to parties is recorded beside it ({@link ServiceRecord}), not in it.
  */
-public record LegalDocument(UUID id, String typeCode, String typeName, String number, UUID unitId, String issuerName,
+public record LegalDocument(UUID id, String typeCode, String typeName, String number, UUID unitId, UUID issuerUnitId, String issuerName,
 		@Nullable UUID caseId, @Nullable String caseLabel, List<FilledField> fields, UUID issuedBy, String issuedByName,
 		Instant issuedAt, @Nullable UUID corrects, @Nullable String correctsNumber, @Nullable String correctionReason,
 		@Nullable UUID correctedBy, @Nullable String correctedByNumber, String sm3, int pdfSize) {

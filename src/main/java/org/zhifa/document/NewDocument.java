@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * What the issuing module (approval) hands over to issue a document.
  *
  * @param typeCode the catalogue type, e.g. {@code DETENTION_WARRANT}
- * @param unitId the issuing unit (its 文号 series, 发文机关 and signing key)
+ * @param unitId the unit the document belongs to (the case's unit: who sees it), and its issuing unit unless
+ *        {@code issuerUnitId} names another
+ * @param issuerUnitId the unit in whose name it is issued — its 文号 series, 发文机关 and signing key (a 拘留证 approved by
+ *        the 县级公安机关负责人: the bureau); null for {@code unitId}
  * @param caseId the case the document belongs to, if any
  * @param caseLabel how the case is shown (案件编号 and 案由), printed on the document
  * @param fields the body fields by key; every required field of the template filled, no unknown keys
@@ -20,10 +23,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record NewDocument(String typeCode, UUID unitId, @Nullable UUID caseId, @Nullable String caseLabel,
 		Map<String, String> fields, UUID issuedBy, @Nullable UUID corrects, @Nullable String correctionReason,
-		@Nullable String requestId) {
+		@Nullable String requestId, @Nullable UUID issuerUnitId) {
 
 	public NewDocument {
 		fields = Map.copyOf(fields);
+	}
+
+	/** A document issued in its own unit's name. */
+	public NewDocument(String typeCode, UUID unitId, @Nullable UUID caseId, @Nullable String caseLabel, Map<String, String> fields,
+			UUID issuedBy, @Nullable UUID corrects, @Nullable String correctionReason, @Nullable String requestId) {
+		this(typeCode, unitId, caseId, caseLabel, fields, issuedBy, corrects, correctionReason, requestId, null);
+	}
+
+	/** The unit whose 文号 series, 发文机关 and key the document carries. */
+	public UUID issuingUnit() {
+		return issuerUnitId == null ? unitId : issuerUnitId;
 	}
 
 	public static NewDocument of(String typeCode, UUID unitId, @Nullable UUID caseId, @Nullable String caseLabel,

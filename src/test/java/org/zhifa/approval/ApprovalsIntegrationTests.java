@@ -103,6 +103,16 @@ class ApprovalsIntegrationTests {
 		assertThat(done.state()).isEqualTo(SubmissionState.APPROVED);
 		assertThat(done.documentNumber()).contains("拘字");
 		assertThat(documents.pdf(done.documentId())).isNotEmpty();
+		// decided by the 公安机关负责人: the 拘留证 is the bureau's document, kept with the station's case
+		var warrant = as("officer", () -> documents.get(done.documentId())).document();
+		UUID bureau = jdbc.sql("""
+				WITH RECURSIVE up AS (SELECT id, parent_id, kind, 0 AS depth FROM unit WHERE id = ?
+				  UNION ALL SELECT u.id, u.parent_id, u.kind, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id)
+				SELECT id FROM up WHERE kind IN ('MUNICIPAL_BUREAU', 'DISTRICT_BUREAU', 'COUNTY_BUREAU') ORDER BY depth LIMIT 1""")
+			.param(theCase.unitId()).query(UUID.class).single();
+		assertThat(warrant.unitId()).isEqualTo(theCase.unitId());
+		assertThat(warrant.issuerUnitId()).isEqualTo(bureau).isNotEqualTo(theCase.unitId());
+		assertThat(warrant.issuerName()).doesNotContain("派出所");
 		var details = as("officer", () -> caseQueries.get(theCase.id()));
 		assertThat(details.measures()).anySatisfy(m -> {
 			assertThat(m.measure().kind()).isEqualTo(MeasureKind.CRIMINAL_DETENTION);
@@ -305,6 +315,20 @@ class ApprovalsIntegrationTests {
 		assertThat(as("officer2", () -> queries.search(null, theCase.id(), false, null, org.zhifa.shared.PageRequest.of(0, 20)).items())).isEmpty();
 		Party another = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "李某", CaseFixtures.citizenId("19920202")), null);
 		assertThatThrownBy(() -> as("officer2", () -> approvals.submit(detention(another)))).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aDocumentIsIssuedInTheBureausNameWhenItsLeaderDecidesAndInTheStationsWhenItsHeadDoes(@Autowired StepAuthority authority) {
+		UUID station = theCase.unitId();
+		java.util.function.Function<StepKind, ApprovalStep> step = k -> new ApprovalStep(1, k, null, null, null, null, true, null, null, null,
+				null, null);
+		assertThat(authority.issuingUnit(station, List.of(step.apply(StepKind.LEGAL_OFFICER), step.apply(StepKind.DEPARTMENT_HEAD))))
+			.as("a 警告 decided by the 所长 is the station's").isEqualTo(station);
+		UUID bureau = authority.nearestBureau(station).id();
+		assertThat(bureau).isNotEqualTo(station);
+		assertThat(authority.issuingUnit(station, List.of(step.apply(StepKind.LEGAL_OFFICER), step.apply(StepKind.BUREAU_LEADER))))
+			.isEqualTo(bureau);
+		assertThat(authority.issuingUnit(station, List.of(step.apply(StepKind.COLLECTIVE_DELIBERATION)))).isEqualTo(bureau);
 	}
 
 	@Test
