@@ -33,6 +33,10 @@ export const P = {
   CUSTODY_READ: 'custody:read',
   CUSTODY_OPERATE: 'custody:operate',
   CUSTODY_ROOMS: 'custody:rooms',
+  PROPERTY_READ: 'property:read',
+  PROPERTY_REGISTER: 'property:register',
+  PROPERTY_APPROVE: 'property:approve',
+  PROPERTY_CUSTODY: 'property:custody',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]
