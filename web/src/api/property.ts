@@ -5,7 +5,7 @@ import type { Id } from './types'
 
 export type Measure = 'SEIZURE' | 'SEALING' | 'FREEZING' | 'RETRIEVAL' | 'PRESERVATION' | 'SAMPLING' | 'COLLECTION' | 'RECOVERY'
 export type Category = 'CASH' | 'VEHICLE' | 'ELECTRONIC' | 'FIREARM' | 'DRUGS' | 'HAZARDOUS' | 'DOCUMENTS' | 'PERISHABLE' | 'ORDINARY'
-export type ItemStatus = 'PENDING_HANDOVER' | 'IN_STORE' | 'REGISTERED' | 'ON_LOAN'
+export type ItemStatus = 'PENDING_HANDOVER' | 'IN_STORE' | 'REGISTERED' | 'ON_LOAN' | 'TRANSFERRED'
 export type LoanPurpose = 'INTERROGATION' | 'APPRAISAL' | 'IDENTIFICATION' | 'EXAMINATION'
 export type LoanStatus = 'REQUESTED' | 'APPROVED' | 'OUT' | 'RETURNED'
 export type StoreKind = 'CENTRAL' | 'CASH' | 'VEHICLE' | 'ELECTRONIC' | 'DANGEROUS' | 'GENERAL'
@@ -49,6 +49,7 @@ export const EVENT_KINDS: Record<string, string> = {
   'loan-approved': '批准调用',
   'checked-out': '出库调用',
   returned: '调用归还',
+  transferred: '随案移交',
 }
 
 export interface PropertyItem {
@@ -79,6 +80,9 @@ export interface PropertyItem {
   handoverDueAt: string | null
   measureDueAt: string | null
   checkedInAt: string | null
+  transferredTo: string | null
+  transferDocument: string | null
+  transferredAt: string | null
   chainLength: number
   version: number
 }
@@ -242,6 +246,9 @@ export const propertyApi = {
   },
   async giveBack(loan: Loan, body: { conditionOk: boolean; conditionNote?: string | null; locationId?: Id | null }): Promise<ItemDetails> {
     return (await http.post<ItemDetails>(`/api/property/loans/${loan.id}/return`, { version: loan.version, ...body })).data
+  },
+  async transfer(id: Id, body: { version: number; agency: string; documentNumber: string; physical: boolean }): Promise<ItemDetails> {
+    return (await http.post<ItemDetails>(`/api/property/items/${id}/transfer`, body)).data
   },
   async stores(): Promise<Store[]> {
     return (await http.get<Store[]>('/api/property/stores')).data

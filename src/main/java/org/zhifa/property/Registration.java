@@ -100,7 +100,7 @@ public class Registration {
 				r.category(), description, r.quantity(), quantityUnit, r.estimatedValue(), r.photos().stream().map(String::strip).toList(), holder,
 				holderId, document, r.legalDocumentId(), r.measure().held(), seizedAt, answerable, access.now(), me, ItemStatus.PENDING_HANDOVER,
 				null, null, handover.id().value(), handover.dueAt(), period == null ? null : period.id().value(), period == null ? null : period.dueAt(),
-				null, null, 0, Sm3Chain.GENESIS, 0);
+				null, null, null, null, null, 0, Sm3Chain.GENESIS, 0);
 		items.insert(item);
 
 		Map<String, Object> details = new LinkedHashMap<>();

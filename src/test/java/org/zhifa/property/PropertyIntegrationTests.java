@@ -53,6 +53,9 @@ class PropertyIntegrationTests {
 	Stores stores;
 
 	@Autowired
+	Transfers transfers;
+
+	@Autowired
 	PropertyQueries queries;
 
 	@Autowired
@@ -290,6 +293,42 @@ class PropertyIntegrationTests {
 				Instant.now().plus(Duration.ofDays(1))));
 		as("head", () -> loans.approve(requested.id(), requested.version()));
 		assertThatThrownBy(() -> as("head", () -> loans.approve(requested.id(), requested.version()))).isInstanceOf(StaleVersion.class);
+	}
+
+	// ---- transfer ------------------------------------------------------------------------------------------------
+
+	@Test
+	void aPaperworkOnlyTransferLeavesTheItemInTheStoreAndAPhysicalOneTakesItOut() {
+		PropertyItem stays = checkedIn();
+		PropertyItem moved = as("custodian", () -> transfers.transfer(stays.id(), stays.version(), "示范市城关区人民检察院", "城公（刑）移字〔2026〕7号", false));
+		assertThat(moved.status()).isEqualTo(ItemStatus.IN_STORE);
+		assertThat(moved.locationId()).isEqualTo(cabinet.id());
+		assertThat(moved.transferredTo()).isEqualTo("示范市城关区人民检察院");
+		ChainEvent e = as("custodian", () -> queries.details(stays.id())).chain().getLast();
+		assertThat(e.kind()).isEqualTo("transferred");
+		assertThat(e.document()).isEqualTo("城公（刑）移字〔2026〕7号");
+		assertThat(e.details()).contains("\"physical\":false");
+
+		PropertyItem goes = checkedIn();
+		PropertyItem out = as("custodian", () -> transfers.transfer(goes.id(), goes.version(), "示范市城关区人民法院", "城公（刑）移字〔2026〕8号", true));
+		assertThat(out.status()).isEqualTo(ItemStatus.TRANSFERRED);
+		assertThat(out.locationId()).isNull();
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(goes.id(), out.version(), "法院", "文号", true)))
+			.isInstanceOf(ItemInWrongState.class);
+		assertThatThrownBy(() -> as("officer", () -> loans.request(goes.id(), out.version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))))).isInstanceOf(ItemInWrongState.class);
+		assertThat(as("custodian", () -> checkIn.inventory(cabinet.id(), List.of())).missing()).doesNotContain(goes.code());
+		assertThat(as("custodian", () -> queries.verify(goes.id())).valid()).isTrue();
+	}
+
+	@Test
+	void anItemNotYetCheckedInCannotBeTransferredAndTheAgencyIsRequired() {
+		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(pending.id(), pending.version(), "检察院", "文号", false)))
+			.isInstanceOf(ItemInWrongState.class);
+		PropertyItem in = checkedIn();
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(in.id(), in.version(), " ", "文号", false)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.properties().get("errors").toString()).contains("field=agency"));
 	}
 
 	// ---- inventory and label -------------------------------------------------------------------------------------
