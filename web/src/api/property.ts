@@ -162,7 +162,7 @@ export interface Store {
 }
 
 export interface PropertyAlarm {
-  kind: 'HANDOVER_OVERDUE' | 'LOAN_OVERDUE' | 'MEASURE_ENDING'
+  kind: 'HANDOVER_OVERDUE' | 'LOAN_OVERDUE' | 'MEASURE_ENDING' | 'CASE_CLOSED_UNDISPOSED'
   itemId: Id
   code: string
   description: string
@@ -174,6 +174,7 @@ export const ALARM_KINDS: Record<PropertyAlarm['kind'], string> = {
   HANDOVER_OVERDUE: '超时未移交',
   LOAN_OVERDUE: '调用逾期未还',
   MEASURE_ENDING: '措施期限将届满',
+  CASE_CLOSED_UNDISPOSED: '结案未处置',
 }
 
 export interface Inventory {

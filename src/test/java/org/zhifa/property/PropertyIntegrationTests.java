@@ -227,6 +227,24 @@ class PropertyIntegrationTests {
 		assertThat(as("officer2", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(late.id()));
 	}
 
+	@Test
+	void itemsStillKeptWhenTheCaseClosesRaiseTheUndisposedAlarm() throws Exception {
+		Case closing = fixtures.criminal("城关派出所", 2);
+		PropertyItem kept = as("officer", () -> registration.register(phoneOf(closing.id(), Instant.now().minusSeconds(600), closing.officerIds())));
+		as("custodian", () -> checkIn.checkIn(kept.code(), cabinet.id(), null));
+		assertThat(as("officer", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(kept.id()));
+		cases.close(closing.id(), org.zhifa.cases.Closing.WITHDRAWN, "撤销案件", Instant.now().minusSeconds(30), closing.version());
+		for (int i = 0; i < 100 && jdbc.sql("SELECT case_closed_at IS NULL FROM property_item WHERE id = ?").param(kept.id()).query(Boolean.class)
+			.single(); i++) {
+			Thread.sleep(100); // the listener runs after the closing commits
+		}
+		assertThat(as("officer", () -> queries.alarms())).anySatisfy(a -> {
+			assertThat(a.itemId()).isEqualTo(kept.id());
+			assertThat(a.kind()).isEqualTo(PropertyAlarm.Kind.CASE_CLOSED_UNDISPOSED);
+		});
+		assertThat(as("officer2", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(kept.id()));
+	}
+
 	// ---- loans ---------------------------------------------------------------------------------------------------
 
 	@Test
