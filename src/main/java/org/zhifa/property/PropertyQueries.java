@@ -14,6 +14,7 @@ import org.zhifa.audit.AuditRecord;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.officer.OfficerDirectory;
 import org.zhifa.officer.OfficerSummary;
+import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Visibility;
 
 /** Reading items, their chains and the alarms, within the caller's {@code property:read} scope; exports are audited. */
@@ -87,7 +88,7 @@ public class PropertyQueries {
 	public ChainExport exportCase(UUID caseId) {
 		List<PropertyItem> of = items.ofCase(caseId, access.reading());
 		if (of.isEmpty()) {
-			throw new org.zhifa.shared.NotFound("案件的涉案财物", caseId);
+			throw new NotFound("案件的涉案财物", caseId);
 		}
 		audit.record(AuditRecord.of("property.chain-exported", "legal-case", caseId, of.getFirst().caseLabel() + "：导出 " + of.size() + " 件涉案财物的流转记录"));
 		return chain.export(of, of.getFirst().caseLabel());
