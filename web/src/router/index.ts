@@ -177,6 +177,18 @@ const routes: RouteRecordRaw[] = [
         meta: { title: '录像', permission: P.EVIDENCE_READ },
       },
       {
+        path: 'property',
+        name: 'property-store',
+        component: () => import('@/views/property/PropertyStoreView.vue'),
+        meta: { title: '涉案财物管理', permission: P.PROPERTY_READ },
+      },
+      {
+        path: 'property/items/:id',
+        name: 'property-item',
+        component: () => import('@/views/property/PropertyItemView.vue'),
+        meta: { title: '涉案财物', permission: P.PROPERTY_READ },
+      },
+      {
         path: 'document-verification',
         name: 'document-verification',
         component: () => import('@/views/DocumentVerificationView.vue'),

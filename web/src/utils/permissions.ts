@@ -36,6 +36,10 @@ export const P = {
   EVIDENCE_READ: 'evidence:read',
   EVIDENCE_RECORD: 'evidence:record',
   EVIDENCE_DEVICES: 'evidence:devices',
+  PROPERTY_READ: 'property:read',
+  PROPERTY_REGISTER: 'property:register',
+  PROPERTY_APPROVE: 'property:approve',
+  PROPERTY_CUSTODY: 'property:custody',
 } as const
 
 export type PermissionCode = (typeof P)[keyof typeof P]

@@ -37,6 +37,13 @@ public final class TestActors {
 		return UsernamePasswordAuthenticationToken.authenticated(new Principal(actor), null, authorities);
 	}
 
+	/** Calls code as the given actor and returns what it returns. */
+	public static <T> T callAs(Actor actor, java.util.function.Supplier<T> work) {
+		java.util.List<T> result = new java.util.ArrayList<>(1);
+		runAs(actor, () -> result.add(work.get()));
+		return result.getFirst();
+	}
+
 	/** Runs code as the given actor (outside MockMvc, e.g. calling an application service directly). */
 	public static void runAs(Actor actor, Runnable work) {
 		var previous = SecurityContextHolder.getContext().getAuthentication();

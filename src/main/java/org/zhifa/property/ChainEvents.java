@@ -28,17 +28,18 @@ class ChainEvents {
 	record Head(String code, int length, String hash) {
 	}
 
+	/** Inserts the event and moves the item's head to it, in one statement (one round trip per event). */
 	void append(UUID itemId, ChainEvent e) {
-		jdbc.sql("""
-				INSERT INTO property_chain_event (item_id, seq, item_code, kind, actor_id, actor_name, unit_id, at, location, document, details,
-				  prev_hash, hash)
-				VALUES (:item, :seq, :code, :kind, :actor, :actorName, :unit, :at, :location, :document, :details, :prev, :hash)""")
+		int n = jdbc.sql("""
+				WITH event AS (
+				  INSERT INTO property_chain_event (item_id, seq, item_code, kind, actor_id, actor_name, unit_id, at, location, document, details,
+				    prev_hash, hash)
+				  VALUES (:item, :seq, :code, :kind, :actor, :actorName, :unit, :at, :location, :document, :details, :prev, :hash))
+				UPDATE property_item SET chain_length = :seq, chain_head = :hash WHERE id = :item AND chain_length = :seq - 1""")
 			.param("item", itemId).param("seq", e.seq()).param("code", e.itemCode()).param("kind", e.kind()).param("actor", e.actorId())
 			.param("actorName", e.actorName()).param("unit", e.unitId()).param("at", PropertyItems.offset(e.at()))
 			.param("location", e.location()).param("document", e.document()).param("details", e.details()).param("prev", e.prevHash())
 			.param("hash", e.hash()).update();
-		int n = jdbc.sql("UPDATE property_item SET chain_length = :seq, chain_head = :hash WHERE id = :item AND chain_length = :seq - 1")
-			.param("seq", e.seq()).param("hash", e.hash()).param("item", itemId).update();
 		if (n != 1) {
 			throw new StaleVersion("涉案财物流转记录", e.itemCode(), e.seq() - 1);
 		}

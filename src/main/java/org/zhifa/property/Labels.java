@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +39,7 @@ import org.zhifa.audit.AuditTrail;
 public class Labels {
 
 	private static final float MM = 72f / 25.4f;
+	private static final float TEXT_SIZE = 7.5f;
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
@@ -86,16 +89,16 @@ public class Labels {
 			qr(canvas, item.code(), 4 * MM, 14 * MM, 38 * MM);
 			text(canvas, item.code(), 4 * MM, 8 * MM, 9);
 			text(canvas, "涉案财物标签", 46 * MM, 52 * MM, 11);
-			float y = 45 * MM;
+			float y = 46 * MM;
 			for (String line : new String[] { "名称：" + item.description(), "数量：" + item.quantity().toPlainString() + item.quantityUnit(),
-					"措施：" + item.measure().label() + "（" + item.category().label() + "）", "持有人：" + item.holderName(),
+					"措施：" + item.measure().label() + " · " + item.category().label(), "持有人：" + item.holderName(),
 					"时间：" + beijing(item.seizedAt()), "文书：" + item.documentNumber(), "案件：" + item.caseLabel() }) {
-				for (String part : wrap(line, 13)) {
-					if (y < 4 * MM) {
+				for (String part : wrap(line, 51 * MM, TEXT_SIZE, 2)) {
+					if (y < 3 * MM) {
 						break;
 					}
-					text(canvas, part, 46 * MM, y, 7.5f);
-					y -= 4.2f * MM;
+					text(canvas, part, 46 * MM, y, TEXT_SIZE);
+					y -= 3.6f * MM;
 				}
 			}
 			document.close();
@@ -138,12 +141,23 @@ public class Labels {
 		canvas.restoreState();
 	}
 
-	private static String[] wrap(String s, int width) {
-		int parts = (s.length() + width - 1) / width;
-		String[] out = new String[Math.max(1, Math.min(parts, 3))];
-		for (int i = 0; i < out.length; i++) {
-			out[i] = s.substring(i * width, Math.min(s.length(), (i + 1) * width));
+	/** The text in lines no wider than {@code width} points, at most {@code max} lines (the last one cut with "…"). */
+	private List<String> wrap(String s, float width, float size, int max) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		while (start < s.length() && lines.size() < max) {
+			int end = start + 1;
+			while (end < s.length() && font.getWidthPoint(s.substring(start, end + 1), size) <= width) {
+				end++;
+			}
+			String line = s.substring(start, end);
+			if (lines.size() == max - 1 && end < s.length()) {
+				line = line.substring(0, Math.max(1, line.length() - 1)) + "…";
+			}
+			lines.add(line);
+			start = end;
 		}
-		return out;
+		return lines;
 	}
+
 }

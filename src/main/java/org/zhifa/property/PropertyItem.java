@@ -17,6 +17,7 @@ import org.zhifa.intake.CaseKind;
  *
  * @param unitId the case's handling unit: the item is in a caller's data scope through it
  * @param held whether the item is in police hands (扣押, 调取 …) rather than sealed or frozen where it is
+ * @param transferredTo the agency the item's paperwork (and, when {@code TRANSFERRED}, the item) went to with the case
  */
 public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, CaseKind caseKind, UUID unitId, Measure measure,
 		Category category, String description, BigDecimal quantity, String quantityUnit, @Nullable BigDecimal estimatedValue,
@@ -24,7 +25,8 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 		boolean held, Instant seizedAt, List<UUID> seizedBy, Instant registeredAt, UUID registeredBy, ItemStatus status,
 		@Nullable UUID storeId, @Nullable UUID locationId, @Nullable UUID handoverClockId, @Nullable Instant handoverDueAt,
 		@Nullable UUID measureClockId, @Nullable Instant measureDueAt, @Nullable Instant checkedInAt, @Nullable UUID checkedInBy,
-		int chainLength, String chainHead, long version) {
+		@Nullable String transferredTo, @Nullable String transferDocument, @Nullable Instant transferredAt, int chainLength, String chainHead,
+		long version) {
 
 	public PropertyItem {
 		photos = List.copyOf(photos);
@@ -44,7 +46,7 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 		return new PropertyItem(id, code, caseId, caseLabel, caseKind, unitId, measure, category, description, quantity, quantityUnit,
 				estimatedValue, photos, holderName, holderIdNumber, documentNumber, legalDocumentId, held, seizedAt, seizedBy, registeredAt,
 				registeredBy, held ? ItemStatus.IN_STORE : ItemStatus.REGISTERED, store, location, handoverClockId, handoverDueAt,
-				measureClockId, measureDueAt, at, by, chainLength, chainHead, version + 1);
+				measureClockId, measureDueAt, at, by, transferredTo, transferDocument, transferredAt, chainLength, chainHead, version + 1);
 	}
 
 	/** 出库 for a loan: only an item in the store goes out. */
@@ -63,6 +65,20 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 		return withStatus(ItemStatus.IN_STORE, store, location);
 	}
 
+	/**
+	 * 移交 with the case to another agency: the paperwork only (the item stays where it is kept) or, when {@code physical},
+	 * the item too, which then leaves the store. Only an item the custodian keeps or has registered, not out on loan.
+	 */
+	PropertyItem transfer(String agency, String document, boolean physical, Instant at) {
+		if (status != ItemStatus.IN_STORE && (physical || status != ItemStatus.REGISTERED)) {
+			throw new ItemInWrongState(this, physical ? "实物移交" : "移交手续");
+		}
+		return new PropertyItem(id, code, caseId, caseLabel, caseKind, unitId, measure, category, description, quantity, quantityUnit,
+				estimatedValue, photos, holderName, holderIdNumber, documentNumber, legalDocumentId, held, seizedAt, seizedBy, registeredAt,
+				registeredBy, physical ? ItemStatus.TRANSFERRED : status, physical ? null : storeId, physical ? null : locationId, handoverClockId,
+				handoverDueAt, measureClockId, measureDueAt, checkedInAt, checkedInBy, agency, document, at, chainLength, chainHead, version + 1);
+	}
+
 	PropertyItem touched() {
 		return withStatus(status, storeId, locationId);
 	}
@@ -71,6 +87,6 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 		return new PropertyItem(id, code, caseId, caseLabel, caseKind, unitId, measure, category, description, quantity, quantityUnit,
 				estimatedValue, photos, holderName, holderIdNumber, documentNumber, legalDocumentId, held, seizedAt, seizedBy, registeredAt,
 				registeredBy, s, store, location, handoverClockId, handoverDueAt, measureClockId, measureDueAt, checkedInAt, checkedInBy,
-				chainLength, chainHead, version + 1);
+				transferredTo, transferDocument, transferredAt, chainLength, chainHead, version + 1);
 	}
 }

@@ -32,7 +32,8 @@ class PropertyItems {
 			i.id, i.code, i.case_id, i.case_label, i.case_kind, i.unit_id, i.measure, i.category, i.description, i.quantity, i.quantity_unit,
 			i.estimated_value, i.photos, i.holder_name, i.holder_id_number, i.document_number, i.legal_document_id, i.held, i.seized_at,
 			i.seized_by, i.registered_at, i.registered_by, i.status, i.store_id, i.location_id, i.handover_clock_id, i.handover_due_at,
-			i.measure_clock_id, i.measure_due_at, i.checked_in_at, i.checked_in_by, i.chain_length, i.chain_head, i.version""";
+			i.measure_clock_id, i.measure_due_at, i.checked_in_at, i.checked_in_by, i.transferred_to, i.transfer_document, i.transferred_at,
+			i.chain_length, i.chain_head, i.version""";
 
 	private final JdbcClient jdbc;
 
@@ -63,7 +64,8 @@ class PropertyItems {
 	void update(PropertyItem i) {
 		int n = jdbc.sql("""
 				UPDATE property_item SET status = :status, store_id = :storeId, location_id = :locationId, checked_in_at = :checkedInAt,
-				  checked_in_by = :checkedInBy, version = :version
+				  checked_in_by = :checkedInBy, transferred_to = :transferredTo, transfer_document = :transferDocument,
+				  transferred_at = :transferredAt, version = :version
 				WHERE id = :id AND version = :version - 1""")
 			.params(params(i)).update();
 		if (n != 1) {
@@ -104,6 +106,9 @@ class PropertyItems {
 		p.put("measureDueAt", offset(i.measureDueAt()));
 		p.put("checkedInAt", offset(i.checkedInAt()));
 		p.put("checkedInBy", i.checkedInBy());
+		p.put("transferredTo", i.transferredTo());
+		p.put("transferDocument", i.transferDocument());
+		p.put("transferredAt", offset(i.transferredAt()));
 		p.put("chainLength", i.chainLength());
 		p.put("chainHead", i.chainHead());
 		p.put("version", i.version());
@@ -165,7 +170,8 @@ class PropertyItems {
 				rs.getObject("registered_by", UUID.class), ItemStatus.valueOf(rs.getString("status")), rs.getObject("store_id", UUID.class),
 				rs.getObject("location_id", UUID.class), rs.getObject("handover_clock_id", UUID.class), instant(rs, "handover_due_at"),
 				rs.getObject("measure_clock_id", UUID.class), instant(rs, "measure_due_at"), instant(rs, "checked_in_at"),
-				rs.getObject("checked_in_by", UUID.class), rs.getInt("chain_length"), rs.getString("chain_head"), rs.getLong("version"));
+				rs.getObject("checked_in_by", UUID.class), rs.getString("transferred_to"), rs.getString("transfer_document"),
+				instant(rs, "transferred_at"), rs.getInt("chain_length"), rs.getString("chain_head"), rs.getLong("version"));
 	}
 
 	/** A {@code text[]} literal with every element quoted, whatever it contains. */

@@ -14,6 +14,7 @@ import org.zhifa.audit.AuditRecord;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.officer.OfficerDirectory;
 import org.zhifa.officer.OfficerSummary;
+import org.zhifa.shared.NotFound;
 import org.zhifa.shared.Visibility;
 
 /** Reading items, their chains and the alarms, within the caller's {@code property:read} scope; exports are audited. */
@@ -87,7 +88,7 @@ public class PropertyQueries {
 	public ChainExport exportCase(UUID caseId) {
 		List<PropertyItem> of = items.ofCase(caseId, access.reading());
 		if (of.isEmpty()) {
-			throw new org.zhifa.shared.NotFound("案件的涉案财物", caseId);
+			throw new NotFound("案件的涉案财物", caseId);
 		}
 		audit.record(AuditRecord.of("property.chain-exported", "legal-case", caseId, of.getFirst().caseLabel() + "：导出 " + of.size() + " 件涉案财物的流转记录"));
 		return chain.export(of, of.getFirst().caseLabel());
@@ -119,6 +120,13 @@ public class PropertyQueries {
 			.map(i -> alarm(PropertyAlarm.Kind.MEASURE_ENDING, i, i.measureDueAt(), i.measure().label() + "期限" + (i.measureDueAt().isBefore(now)
 					? "已于 " : "将于 ") + Labels.beijing(i.measureDueAt()) + " 届满，请依法延长、解除或处理"))
 			.toList());
+		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", i.case_closed_at FROM property_item i WHERE i.case_closed_at IS NOT NULL"
+				+ " AND i.status <> 'TRANSFERRED'" + where + " ORDER BY i.case_closed_at LIMIT 500").params(PropertyItems.scopeParams(scope))
+			.query((rs, n) -> {
+				PropertyItem i = PropertyItems.map(rs, n);
+				Instant closed = PropertyItems.instant(rs, "case_closed_at");
+				return alarm(PropertyAlarm.Kind.CASE_CLOSED_UNDISPOSED, i, closed, "案件已于 " + Labels.beijing(closed) + " 结案，财物尚未处置或随案移交");
+			}).list());
 		out.sort(java.util.Comparator.comparing(PropertyAlarm::dueAt));
 		return out.size() > 500 ? out.subList(0, 500) : out;
 	}

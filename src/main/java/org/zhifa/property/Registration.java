@@ -35,8 +35,6 @@ import org.zhifa.shared.NotFound;
 @Transactional(readOnly = true)
 public class Registration {
 
-	static final String SUBJECT = "property-item";
-
 	private final PropertyItems items;
 	private final PropertyAccess access;
 	private final CaseReferences cases;
@@ -90,7 +88,7 @@ public class Registration {
 
 		UUID id = UUID.randomUUID();
 		List<UUID> answerable = List.copyOf(team);
-		ClockSubject subject = new ClockSubject(SUBJECT, id, c.caseId(), c.label(), c.unitId(), answerable);
+		ClockSubject subject = new ClockSubject(PropertyAccess.SUBJECT, id, c.caseId(), c.label(), c.unitId(), answerable);
 		StatutoryClock handover = clocks.start(new NewStatutoryClock(r.measure().handOverRule(),
 				(r.measure().held() ? "移交涉案财物管理人员（" : "向涉案财物管理人员登记（") + description + "）", seizedAt, DeadlineContext.none(), subject));
 		String periodRule = r.measure().periodRule(c.kind());
@@ -100,7 +98,7 @@ public class Registration {
 				r.category(), description, r.quantity(), quantityUnit, r.estimatedValue(), r.photos().stream().map(String::strip).toList(), holder,
 				holderId, document, r.legalDocumentId(), r.measure().held(), seizedAt, answerable, access.now(), me, ItemStatus.PENDING_HANDOVER,
 				null, null, handover.id().value(), handover.dueAt(), period == null ? null : period.id().value(), period == null ? null : period.dueAt(),
-				null, null, 0, Sm3Chain.GENESIS, 0);
+				null, null, null, null, null, 0, Sm3Chain.GENESIS, 0);
 		items.insert(item);
 
 		Map<String, Object> details = new LinkedHashMap<>();

@@ -721,6 +721,9 @@ class CrossUnitIsolationTest {
 				stationOfficer).andExpect(status().isForbidden());
 		call("POST /api/property/loans/{id}/return", json(post("/api/property/loans/" + loan.id() + "/return"),
 				"{\"version\":0,\"conditionOk\":true}"), stationOfficer).andExpect(status().isForbidden());
+		call("POST /api/property/items/{id}/transfer", json(post("/api/property/items/" + items.get(1).id() + "/transfer"),
+				"{\"version\":0,\"agency\":\"越权\",\"documentNumber\":\"某号\",\"physical\":true}"), stationOfficer)
+			.andExpect(status().isForbidden());
 		call("GET /api/property/stores", get("/api/property/stores"), stationOfficer).andExpect(status().isForbidden());
 		call("POST /api/property/stores", json(post("/api/property/stores"), "{\"unitId\":\"" + otherStation
 				+ "\",\"name\":\"越权库\",\"kind\":\"CENTRAL\"}"), stationOfficer).andExpect(status().isForbidden());

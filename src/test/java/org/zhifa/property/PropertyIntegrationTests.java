@@ -53,6 +53,9 @@ class PropertyIntegrationTests {
 	Stores stores;
 
 	@Autowired
+	Transfers transfers;
+
+	@Autowired
 	PropertyQueries queries;
 
 	@Autowired
@@ -224,6 +227,24 @@ class PropertyIntegrationTests {
 		assertThat(as("officer2", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(late.id()));
 	}
 
+	@Test
+	void itemsStillKeptWhenTheCaseClosesRaiseTheUndisposedAlarm() throws Exception {
+		Case closing = fixtures.criminal("城关派出所", 2);
+		PropertyItem kept = as("officer", () -> registration.register(phoneOf(closing.id(), Instant.now().minusSeconds(600), closing.officerIds())));
+		as("custodian", () -> checkIn.checkIn(kept.code(), cabinet.id(), null));
+		assertThat(as("officer", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(kept.id()));
+		cases.close(closing.id(), org.zhifa.cases.Closing.WITHDRAWN, "撤销案件", Instant.now().minusSeconds(30), closing.version());
+		for (int i = 0; i < 100 && jdbc.sql("SELECT case_closed_at IS NULL FROM property_item WHERE id = ?").param(kept.id()).query(Boolean.class)
+			.single(); i++) {
+			Thread.sleep(100); // the listener runs after the closing commits
+		}
+		assertThat(as("officer", () -> queries.alarms())).anySatisfy(a -> {
+			assertThat(a.itemId()).isEqualTo(kept.id());
+			assertThat(a.kind()).isEqualTo(PropertyAlarm.Kind.CASE_CLOSED_UNDISPOSED);
+		});
+		assertThat(as("officer2", () -> queries.alarms())).noneMatch(a -> a.itemId().equals(kept.id()));
+	}
+
 	// ---- loans ---------------------------------------------------------------------------------------------------
 
 	@Test
@@ -290,6 +311,42 @@ class PropertyIntegrationTests {
 				Instant.now().plus(Duration.ofDays(1))));
 		as("head", () -> loans.approve(requested.id(), requested.version()));
 		assertThatThrownBy(() -> as("head", () -> loans.approve(requested.id(), requested.version()))).isInstanceOf(StaleVersion.class);
+	}
+
+	// ---- transfer ------------------------------------------------------------------------------------------------
+
+	@Test
+	void aPaperworkOnlyTransferLeavesTheItemInTheStoreAndAPhysicalOneTakesItOut() {
+		PropertyItem stays = checkedIn();
+		PropertyItem moved = as("custodian", () -> transfers.transfer(stays.id(), stays.version(), "示范市城关区人民检察院", "城公（刑）移字〔2026〕7号", false));
+		assertThat(moved.status()).isEqualTo(ItemStatus.IN_STORE);
+		assertThat(moved.locationId()).isEqualTo(cabinet.id());
+		assertThat(moved.transferredTo()).isEqualTo("示范市城关区人民检察院");
+		ChainEvent e = as("custodian", () -> queries.details(stays.id())).chain().getLast();
+		assertThat(e.kind()).isEqualTo("transferred");
+		assertThat(e.document()).isEqualTo("城公（刑）移字〔2026〕7号");
+		assertThat(e.details()).contains("\"physical\":false");
+
+		PropertyItem goes = checkedIn();
+		PropertyItem out = as("custodian", () -> transfers.transfer(goes.id(), goes.version(), "示范市城关区人民法院", "城公（刑）移字〔2026〕8号", true));
+		assertThat(out.status()).isEqualTo(ItemStatus.TRANSFERRED);
+		assertThat(out.locationId()).isNull();
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(goes.id(), out.version(), "法院", "文号", true)))
+			.isInstanceOf(ItemInWrongState.class);
+		assertThatThrownBy(() -> as("officer", () -> loans.request(goes.id(), out.version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))))).isInstanceOf(ItemInWrongState.class);
+		assertThat(as("custodian", () -> checkIn.inventory(cabinet.id(), List.of())).missing()).doesNotContain(goes.code());
+		assertThat(as("custodian", () -> queries.verify(goes.id())).valid()).isTrue();
+	}
+
+	@Test
+	void anItemNotYetCheckedInCannotBeTransferredAndTheAgencyIsRequired() {
+		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(pending.id(), pending.version(), "检察院", "文号", false)))
+			.isInstanceOf(ItemInWrongState.class);
+		PropertyItem in = checkedIn();
+		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(in.id(), in.version(), " ", "文号", false)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.properties().get("errors").toString()).contains("field=agency"));
 	}
 
 	// ---- inventory and label -------------------------------------------------------------------------------------

@@ -139,6 +139,20 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.invisibilityOf(popper));
 	}
 
+	/** Types into a remote el-select (a case number, a badge number) and picks the option that appears. */
+	void search(String id, String text) {
+		type(id, text);
+		By option = By.xpath("//*[contains(@class,'el-select-dropdown__item')][not(ancestor::*[contains(@style,'display: none')])]"
+				+ "[contains(normalize-space(.),'" + text + "')]");
+		WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+		WebElement popper = choice.findElement(By.xpath("ancestor::div[contains(@class,'el-popper')][1]"));
+		driver.executeScript("arguments[0].click();", choice);
+		if (popper.isDisplayed()) {
+			new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+		}
+		wait.until(ExpectedConditions.invisibilityOf(popper));
+	}
+
 	void waitForText(String testId, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(testId(testId), text));
 	}

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,11 +94,11 @@ class CustodyBrowserTest {
 		browser.byTestId("page-custody-board");
 		browser.click("board-admit");
 		browser.byTestId("admission-dialog");
-		search("admission-case", theCase.number());
+		browser.search("admission-case", theCase.number());
 		browser.choose("admission-party", suspect);
 		browser.choose("admission-reason", "传唤");
-		search("admission-escort-1", badges.get(0));
-		search("admission-escort-2", badges.get(1));
+		browser.search("admission-escort-1", badges.get(0));
+		browser.search("admission-escort-2", badges.get(1));
 		browser.choose("admission-center", "城关派出所");
 		browser.screenshot("custody-01-admission");
 		browser.click("admission-submit");
@@ -116,8 +114,8 @@ class CustodyBrowserTest {
 	@Order(2)
 	void questioningBeforeTheSecurityCheckIsRefusedNamingTheStep() throws Exception {
 		browser.choose("question-room", room);
-		search("question-officer-1", badges.get(0));
-		search("question-officer-2", badges.get(1));
+		browser.search("question-officer-1", badges.get(0));
+		browser.search("question-officer-2", badges.get(1));
 		browser.click("question-submit");
 		WebElement message = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//div[contains(@class,'el-message--error')][contains(.,'人身安全检查')]")));
@@ -183,7 +181,7 @@ class CustodyBrowserTest {
 	@Test
 	@Order(7)
 	void theStepsAreRecordedInOrder() throws Exception {
-		search("check-officer", badges.get(0));
+		browser.search("check-officer", badges.get(0));
 		browser.type("check-findings", "未发现违禁物品，体表无明显伤痕");
 		browser.type("check-items", "手机");
 		browser.click("check-submit");
@@ -199,7 +197,7 @@ class CustodyBrowserTest {
 		browser.waitForText("belongings-table", "黑色钱包");
 		assertThat(browser.byTestId("belongings-table").getText()).contains("华为手机", "是");
 
-		search("collect-officer", badges.get(1));
+		browser.search("collect-officer", badges.get(1));
 		browser.click("collect-PHOTO");
 		browser.click("collect-FINGERPRINTS");
 		browser.click("collect-DNA");
@@ -230,8 +228,8 @@ class CustodyBrowserTest {
 	@Order(9)
 	void questioningWithTwoOfficersIsEndedWithItsRecording() throws Exception {
 		browser.choose("question-room", room);
-		search("question-officer-1", badges.get(0));
-		search("question-officer-2", badges.get(1));
+		browser.search("question-officer-1", badges.get(0));
+		browser.search("question-officer-2", badges.get(1));
 		browser.click("question-submit");
 		browser.byTestId("end-form");
 		browser.waitForText("sessions-table", "进行中");
@@ -303,19 +301,5 @@ class CustodyBrowserTest {
 		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='figures-table']//tr[contains(.,'城关派出所')]"));
 		assertThat(row.getText()).contains("%").containsPattern("\\d+小时|\\d+分");
 		browser.screenshot("custody-11-figures");
-	}
-
-	/** Types into a remote el-select (a case number, a badge number) and picks the option that appears. */
-	private void search(String testId, String text) {
-		browser.type(testId, text);
-		By option = By.xpath("//*[contains(@class,'el-select-dropdown__item')][not(ancestor::*[contains(@style,'display: none')])]"
-				+ "[contains(normalize-space(.),'" + text + "')]");
-		WebElement choice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(option));
-		WebElement popper = choice.findElement(By.xpath("ancestor::div[contains(@class,'el-popper')][1]"));
-		browser.driver.executeScript("arguments[0].click();", choice);
-		if (popper.isDisplayed()) {
-			new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
-		}
-		browser.wait.until(ExpectedConditions.invisibilityOf(popper));
 	}
 }

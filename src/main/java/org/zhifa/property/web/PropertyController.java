@@ -43,6 +43,7 @@ import org.zhifa.property.Store;
 import org.zhifa.property.StoreKind;
 import org.zhifa.property.StoreLocation;
 import org.zhifa.property.Stores;
+import org.zhifa.property.Transfers;
 
 /**
  * docs/api.md § Property: reading needs {@code property:read}, registering and asking for a loan {@code property:register},
@@ -58,14 +59,17 @@ class PropertyController {
 	private final Registration registration;
 	private final CheckIn checkIn;
 	private final Loans loans;
+	private final Transfers transfers;
 	private final Stores stores;
 	private final Labels labels;
 	private final PropertyQueries queries;
 
-	PropertyController(Registration registration, CheckIn checkIn, Loans loans, Stores stores, Labels labels, PropertyQueries queries) {
+	PropertyController(Registration registration, CheckIn checkIn, Loans loans, Transfers transfers, Stores stores, Labels labels,
+			PropertyQueries queries) {
 		this.registration = registration;
 		this.checkIn = checkIn;
 		this.loans = loans;
+		this.transfers = transfers;
 		this.stores = stores;
 		this.labels = labels;
 		this.queries = queries;
@@ -76,13 +80,15 @@ class PropertyController {
 			String description, BigDecimal quantity, String quantityUnit, @Nullable BigDecimal estimatedValue, List<String> photos, String holderName,
 			@Nullable String holderIdNumber, String documentNumber, @Nullable UUID legalDocumentId, boolean held, Instant seizedAt, Instant registeredAt,
 			String status, String statusLabel, @Nullable UUID storeId, @Nullable UUID locationId, @Nullable Instant handoverDueAt,
-			@Nullable Instant measureDueAt, @Nullable Instant checkedInAt, int chainLength, long version) {
+			@Nullable Instant measureDueAt, @Nullable Instant checkedInAt, @Nullable String transferredTo, @Nullable String transferDocument,
+			@Nullable Instant transferredAt, int chainLength, long version) {
 
 		static Item of(PropertyItem i) {
 			return new Item(i.id(), i.code(), i.caseId(), i.caseLabel(), i.measure(), i.measure().label(), i.category(), i.category().label(),
 					i.description(), i.quantity(), i.quantityUnit(), i.estimatedValue(), i.photos(), i.holderName(), i.holderIdNumber(),
 					i.documentNumber(), i.legalDocumentId(), i.held(), i.seizedAt(), i.registeredAt(), i.status().name(), i.status().label(),
-					i.storeId(), i.locationId(), i.handoverDueAt(), i.measureDueAt(), i.checkedInAt(), i.chainLength(), i.version());
+					i.storeId(), i.locationId(), i.handoverDueAt(), i.measureDueAt(), i.checkedInAt(), i.transferredTo(), i.transferDocument(),
+					i.transferredAt(), i.chainLength(), i.version());
 		}
 	}
 
@@ -124,6 +130,12 @@ class PropertyController {
 	}
 
 	record Versioned(@NotNull(message = VERSION) Long version) {
+	}
+
+	record TransferRequest(@NotNull(message = VERSION) Long version,
+			@NotBlank(message = "请填写接收单位") @Size(max = 100, message = "不能超过100个字") String agency,
+			@NotBlank(message = "请填写移交文书文号") @Size(max = 100, message = "不能超过100个字") String documentNumber,
+			@NotNull(message = "请选择是否移交实物") Boolean physical) {
 	}
 
 	record ReturnRequest(@NotNull(message = VERSION) Long version, @NotNull(message = "请填写查验结果") Boolean conditionOk,
@@ -256,6 +268,13 @@ class PropertyController {
 	@PreAuthorize("hasAuthority('property:custody')")
 	Details giveBack(@PathVariable UUID id, @Valid @RequestBody ReturnRequest r) {
 		return details(loans.giveBack(id, r.version(), r.conditionOk(), r.conditionNote(), r.locationId()).itemId());
+	}
+
+	@PostMapping("/items/{id}/transfer")
+	@PreAuthorize("hasAuthority('property:custody')")
+	Details transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest r) {
+		transfers.transfer(id, r.version(), r.agency(), r.documentNumber(), r.physical());
+		return details(id);
 	}
 
 	@GetMapping("/stores")
