@@ -50,6 +50,7 @@ import org.zhifa.custody.CustodyQueries;
 import org.zhifa.custody.NewAdmission;
 import org.zhifa.custody.Questioning;
 import org.zhifa.custody.QuestioningKind;
+import org.zhifa.custody.QuestioningFixtures;
 import org.zhifa.custody.QuestioningSession;
 import org.zhifa.custody.Room;
 import org.zhifa.custody.RoomKind;
@@ -414,18 +415,7 @@ class EvidenceIntegrationTests {
 
 	/** A suspect of the case brought in and questioned in this test's room over [start, end]. */
 	QuestioningSession session(Instant start, Instant end) {
-		Party suspect = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "赵某", CaseFixtures.citizenId("19900303")), null);
-		Visit a = as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), suspect.id(), null, null, null, VisitReason.SUMMONS,
-				start.minus(Duration.ofMinutes(30)), theCase.officerIds(), null)));
-		UUID staff = jdbc.sql("SELECT officer_id FROM account WHERE username = 'custody'").query(UUID.class).single();
-		Visit b = as("custody", () -> steps.securityCheck(a.id(), a.version(), start.minus(Duration.ofMinutes(25)), List.of(staff), "无", null, List.of(),
-				List.of()));
-		Visit c = as("custody", () -> steps.collectInformation(b.id(), b.version(), start.minus(Duration.ofMinutes(20)), List.of(staff),
-				Set.of(CollectedItem.PHOTO)));
-		QuestioningSession s = as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, room.id(),
-				theCase.officerIds(), true, start));
-		Visit d = as("officer", () -> custody.get(c.id()).visit());
-		return as("officer", () -> questioning.end(d.id(), d.version(), s.id(), end, null, null, null));
+		return new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, "赵某", center, room.id(), start, end);
 	}
 
 	List<AlarmKind> openAlarms(QuestioningSession s) {

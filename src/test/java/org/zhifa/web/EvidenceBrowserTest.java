@@ -6,15 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,31 +21,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhifa.DemoActors;
-import org.zhifa.TestActors;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
 import org.zhifa.cases.CaseManagement;
-import org.zhifa.cases.NewParty;
-import org.zhifa.cases.Party;
-import org.zhifa.cases.PartyRole;
 import org.zhifa.custody.Admissions;
-import org.zhifa.custody.CollectedItem;
 import org.zhifa.custody.CustodyQueries;
-import org.zhifa.custody.NewAdmission;
 import org.zhifa.custody.Questioning;
-import org.zhifa.custody.QuestioningKind;
+import org.zhifa.custody.QuestioningFixtures;
 import org.zhifa.custody.QuestioningSession;
 import org.zhifa.custody.Room;
 import org.zhifa.custody.RoomKind;
 import org.zhifa.custody.Rooms;
-import org.zhifa.custody.Visit;
-import org.zhifa.custody.VisitReason;
 import org.zhifa.custody.VisitSteps;
 import org.zhifa.evidence.DeviceKind;
 import org.zhifa.evidence.Devices;
@@ -65,9 +50,6 @@ import org.zhifa.evidence.Devices;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvidenceBrowserTest {
-
-	private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	@LocalServerPort
 	int port;
@@ -108,24 +90,14 @@ class EvidenceBrowserTest {
 	void aQuestionedSuspectAndTheRoomsRecorder() {
 		CaseFixtures fixtures = new CaseFixtures(cases, jdbc);
 		Case theCase = fixtures.criminal("城关派出所", 1);
-		Party party = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspect, CaseFixtures.citizenId("19880808")), null);
 		UUID center = fixtures.unit("执法办案管理中心");
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		Room room = rooms.create(center, "讯问室-" + tag, RoomKind.INTERROGATION, 1);
 		deviceCode = "RR-" + tag;
 		devices.register(deviceCode, DeviceKind.ROOM_RECORDER, null, room.id(), room.name() + " 同步录音录像");
 		Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
-		UUID staff = jdbc.sql("SELECT officer_id FROM account WHERE username = 'custody'").query(UUID.class).single();
-		Visit a = as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), party.id(), null, null, null, VisitReason.SUMMONS,
-				start.minus(Duration.ofMinutes(30)), theCase.officerIds(), null)));
-		Visit b = as("custody", () -> steps.securityCheck(a.id(), a.version(), start.minus(Duration.ofMinutes(25)), List.of(staff), "无", null,
-				List.of(), List.of()));
-		Visit c = as("custody", () -> steps.collectInformation(b.id(), b.version(), start.minus(Duration.ofMinutes(20)), List.of(staff),
-				Set.of(CollectedItem.PHOTO)));
-		QuestioningSession s = as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, room.id(),
-				theCase.officerIds(), true, start));
-		Visit d = as("officer", () -> custody.get(c.id()).visit());
-		session = as("officer", () -> questioning.end(d.id(), d.version(), s.id(), start.plus(Duration.ofHours(1)), null, null, null));
+		session = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, suspect, center, room.id(), start,
+				start.plus(Duration.ofHours(1)));
 		browser = new Browser("http://localhost:" + port);
 	}
 
@@ -146,8 +118,8 @@ class EvidenceBrowserTest {
 		browser.click("recordings-upload");
 		browser.byTestId("upload-dialog");
 		browser.choose("upload-device", deviceCode);
-		typeTime("upload-start", session.startedAt().minusSeconds(60));
-		typeTime("upload-end", session.endedAt().plusSeconds(60));
+		browser.typeTime("upload-start", session.startedAt().minusSeconds(60));
+		browser.typeTime("upload-end", session.endedAt().plusSeconds(60));
 		browser.type("upload-location", "执法办案管理中心");
 		browser.driver.findElement(Browser.testId("upload-file")).sendKeys(video.toAbsolutePath().toString());
 		browser.screenshot("evidence-01-upload");
@@ -221,29 +193,11 @@ class EvidenceBrowserTest {
 		return file;
 	}
 
-	private void typeTime(String testId, Instant at) {
-		String text = PICKER.format(at.atZone(BEIJING));
-		WebElement input = browser.input(testId);
-		input.click();
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-		input.sendKeys(text);
-		input.sendKeys(Keys.TAB);
-		browser.driver.findElement(By.xpath("//*[@data-testid='upload-dialog']//*[contains(@class,'el-dialog__title')]")).click();
-		browser.wait.until(d -> d.findElements(By.cssSelector(".el-picker-panel")).stream().noneMatch(WebElement::isDisplayed));
-		assertThat(browser.input(testId).getAttribute("value")).isEqualTo(text);
-	}
-
 	private static String sm3(byte[] content) {
 		org.bouncycastle.crypto.digests.SM3Digest d = new org.bouncycastle.crypto.digests.SM3Digest();
 		d.update(content, 0, content.length);
 		byte[] out = new byte[32];
 		d.doFinal(out, 0);
 		return java.util.HexFormat.of().formatHex(out);
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		List<T> result = new ArrayList<>();
-		TestActors.runAs(DemoActors.account(jdbc, username), () -> result.add(work.get()));
-		return result.getFirst();
 	}
 }
