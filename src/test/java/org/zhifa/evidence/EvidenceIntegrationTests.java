@@ -162,9 +162,11 @@ class EvidenceIntegrationTests {
 		assertThat(Files.readAllBytes(stored)).isEqualTo(content);
 		assertThat(as("custody", () -> queries.get(r.id())).number()).startsWith("LX");
 		// the digest helper against the published SM3 test vector (GB/T 32905 附录A: "abc")
-		ContentDigests d = new ContentDigests(java.io.OutputStream.nullOutputStream());
-		d.write("abc".getBytes(StandardCharsets.US_ASCII));
-		assertThat(d.sm3Hex()).isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+		ContentDigests.Result abc = ContentDigests.copy(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)),
+				java.io.OutputStream.nullOutputStream());
+		assertThat(abc.sm3()).isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+		assertThat(abc.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		assertThat(abc.size()).isEqualTo(3);
 	}
 
 	@Test
