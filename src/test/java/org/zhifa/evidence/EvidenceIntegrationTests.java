@@ -236,6 +236,33 @@ class EvidenceIntegrationTests {
 			.andExpect(content().bytes(content));
 	}
 
+	@Test
+	void aRecordingDroppedWithItsSidecarInTheWatchFolderIsIngestedAndABadOneSetApartWithItsReason() throws Exception {
+		Path folder = Files.createTempDirectory("zhifa-watch");
+		FolderIngest watch = new FolderIngest(ingest, new EvidenceSettings(settings.storageDirectory(), settings.linkBuffer(), Long.MAX_VALUE,
+				folder, Duration.ofSeconds(30)));
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		byte[] content = randomBytes(3000);
+		Files.write(folder.resolve("room.mp4"), content);
+		Files.writeString(folder.resolve("room.mp4.json"), """
+				{"deviceCode": "%s", "startedAt": "%s", "endedAt": "%s", "mediaType": "video/mp4"}""".formatted(recorder.code(), s.startedAt(),
+				s.endedAt()));
+		Files.write(folder.resolve("bad.mp4"), randomBytes(10));
+		Files.writeString(folder.resolve("bad.mp4.json"), """
+				{"deviceCode": "NO-SUCH", "startedAt": "%s", "endedAt": "%s"}""".formatted(s.startedAt(), s.endedAt()));
+		Files.writeString(folder.resolve("waiting.mp4.json"), "{}");
+		assertThat(watch.poll()).isOne();
+		Recording r = as("custody", () -> queries.search(new RecordingSearch(null, null, null, null, s.id(), null, null),
+				org.zhifa.shared.PageRequest.of(0, 10))).items().getFirst();
+		assertThat(r.sm3()).isEqualTo(sm3(content));
+		assertThat(r.source()).isEqualTo("FOLDER");
+		assertThat(r.link().targetId()).isEqualTo(s.id());
+		assertThat(folder.resolve("done/room.mp4")).exists();
+		assertThat(folder.resolve("failed/bad.mp4")).exists();
+		assertThat(Files.readString(folder.resolve("failed/bad.mp4.error.txt"))).contains("NO-SUCH");
+		assertThat(folder.resolve("waiting.mp4.json")).exists();
+	}
+
 	// ---- auto-linking --------------------------------------------------------------------------------------------------
 
 	@Test
