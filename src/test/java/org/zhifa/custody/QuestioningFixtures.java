@@ -44,6 +44,17 @@ public final class QuestioningFixtures {
 
 	/** A new suspect of the case, admitted half an hour before {@code start}, questioned in the room from start to end. */
 	public QuestioningSession questioned(Case theCase, String suspectName, UUID centerId, UUID roomId, Instant start, Instant end) {
+		return end(questioning(theCase, suspectName, centerId, roomId, start), end);
+	}
+
+	/** Ends a running session at {@code end}. */
+	public QuestioningSession end(QuestioningSession s, Instant end) {
+		Visit v = as("officer", () -> queries.get(s.visitId()).visit());
+		return as("officer", () -> questioning.end(v.id(), v.version(), s.id(), end, null, null, null));
+	}
+
+	/** A new suspect of the case, admitted half an hour before {@code start}, being questioned in the room since then. */
+	public QuestioningSession questioning(Case theCase, String suspectName, UUID centerId, UUID roomId, Instant start) {
 		Party suspect = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspectName, CaseFixtures.citizenId("19900303")), null);
 		UUID staff = jdbc.sql("SELECT officer_id FROM account WHERE username = 'custody'").query(UUID.class).single();
 		Visit a = as("officer", () -> admissions.admit(new NewAdmission(centerId, theCase.id(), suspect.id(), null, null, null, VisitReason.SUMMONS,
@@ -52,10 +63,8 @@ public final class QuestioningFixtures {
 				List.of(), List.of()));
 		Visit c = as("custody", () -> steps.collectInformation(b.id(), b.version(), start.minus(Duration.ofMinutes(20)), List.of(staff),
 				Set.of(CollectedItem.PHOTO)));
-		QuestioningSession s = as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, roomId,
-				theCase.officerIds(), true, start));
-		Visit d = as("officer", () -> queries.get(c.id()).visit());
-		return as("officer", () -> questioning.end(d.id(), d.version(), s.id(), end, null, null, null));
+		return as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, roomId, theCase.officerIds(), true,
+				start));
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -407,6 +407,21 @@ class EvidenceIntegrationTests {
 		assertThat(openAlarms(s)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
 	}
 
+	@Test
+	void aRecordingLinkedWhileItsSessionRunsIsJudgedOnceTheSessionHasEnded() {
+		QuestioningFixtures f = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc);
+		QuestioningSession running = f.questioning(theCase, "钱某", center, room.id(), now.minus(Duration.ofMinutes(50)));
+		Recording r = upload("custody", recorder, running.startedAt(), now.minus(Duration.ofMinutes(10)), randomBytes(900));
+		assertThat(r.link().targetId()).isEqualTo(running.id());
+		assertThat(as("custody", () -> coverage.of(running.id())).coverage()).isNull();
+		QuestioningSession ended = f.end(running, now.minus(Duration.ofMinutes(10)));
+		assertThat(openAlarms(ended)).contains(AlarmKind.QUESTIONING_UNRECORDED);
+		coverage.settleEnded();
+		assertThat(jdbc.sql("SELECT recording_file FROM custody_questioning WHERE id = ?").param(ended.id()).query(String.class).single())
+			.isEqualTo("视音频 " + r.number());
+		assertThat(openAlarms(ended)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
+	}
+
 	// ---- scope ---------------------------------------------------------------------------------------------------------
 
 	@Test
