@@ -17,14 +17,12 @@ import org.zhifa.shared.InvalidInput;
 
 /**
  * The default {@link RecordingStore}: files under {@code zhifa.evidence.storage-directory}, named by their SM3 in 256
- * sub-folders ({@code ab/abcdef…}). Content streams through a 1 MiB buffer into a temporary file in the same directory
+ * sub-folders ({@code ab/abcdef…}). Content streams through a few 1 MiB buffers into a temporary file in the same directory
  * tree, hashed on the way ({@link ContentDigests}), and is then moved to its name — so memory stays flat whatever the size,
  * a reader never sees a half-written file, and identical content ends up as one file.
  */
 @Component
 class LocalRecordingStore implements RecordingStore {
-
-	private static final int BUFFER = 1 << 20;
 
 	private final Path root;
 
@@ -37,19 +35,15 @@ class LocalRecordingStore implements RecordingStore {
 		Path incoming = Files.createDirectories(root.resolve("incoming"));
 		Path temp = Files.createTempFile(incoming, "recording-", ".part");
 		try {
-			ContentDigests digests;
-			try (OutputStream file = Files.newOutputStream(temp); ContentDigests d = new ContentDigests(file)) {
-				digests = d;
-				byte[] buffer = new byte[BUFFER];
-				for (int n; (n = content.read(buffer)) >= 0;) {
-					d.write(buffer, 0, n);
-				}
+			ContentDigests.Result digests;
+			try (OutputStream file = Files.newOutputStream(temp)) {
+				digests = ContentDigests.copy(content, file);
 			}
 			if (digests.size() == 0) {
 				throw new InvalidInput("body", "录像文件为空");
 			}
-			String sm3 = digests.sm3Hex();
-			String sha256 = digests.sha256Hex();
+			String sm3 = digests.sm3();
+			String sha256 = digests.sha256();
 			Path target = path(sm3);
 			if (Files.exists(target)) {
 				return new StoredContent(sm3, sha256, digests.size(), true);

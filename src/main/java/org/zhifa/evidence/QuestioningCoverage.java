@@ -36,11 +36,13 @@ public class QuestioningCoverage {
 	private final QuestioningRecordings sessions;
 	private final RecordingRecords recordings;
 	private final Visibilities visibilities;
+	private final java.time.Clock clock;
 
-	QuestioningCoverage(QuestioningRecordings sessions, RecordingRecords recordings, Visibilities visibilities) {
+	QuestioningCoverage(QuestioningRecordings sessions, RecordingRecords recordings, Visibilities visibilities, java.time.Clock clock) {
 		this.sessions = sessions;
 		this.recordings = recordings;
 		this.visibilities = visibilities;
+		this.clock = clock;
 	}
 
 	/** One session's coverage, if the caller sees its centre or its handling unit. */
@@ -61,6 +63,22 @@ public class QuestioningCoverage {
 		Map<UUID, List<Recording>> linked = recordings.linkedToAny(ended.stream().map(Session::id).toList()).stream()
 			.collect(Collectors.groupingBy(r -> r.link().targetId()));
 		return ended.stream().map(s -> judge(s, linked.getOrDefault(s.id(), List.of()))).filter(c -> !findingsOnly || c.finding()).toList();
+	}
+
+	/**
+	 * Settles the sessions that ended in the last two days without a recording on file but with linked recordings — a
+	 * recording linked while its session was still running is judged once the session has ended. Run every minute.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+	@Transactional
+	public void settleEnded() {
+		Instant now = clock.instant();
+		List<Session> open = sessions.ended(now.minus(java.time.Duration.ofDays(2)), now, null, 500).stream()
+			.filter(s -> s.recordingFile() == null).toList();
+		if (open.isEmpty()) {
+			return;
+		}
+		recordings.linkedToAny(open.stream().map(Session::id).toList()).stream().map(r -> r.link().targetId()).distinct().forEach(this::settle);
 	}
 
 	/** Records the session's recording in custody once it is ended and covered (no-op otherwise, or when one is recorded). */

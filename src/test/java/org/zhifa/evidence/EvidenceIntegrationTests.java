@@ -50,6 +50,7 @@ import org.zhifa.custody.CustodyQueries;
 import org.zhifa.custody.NewAdmission;
 import org.zhifa.custody.Questioning;
 import org.zhifa.custody.QuestioningKind;
+import org.zhifa.custody.QuestioningFixtures;
 import org.zhifa.custody.QuestioningSession;
 import org.zhifa.custody.Room;
 import org.zhifa.custody.RoomKind;
@@ -161,9 +162,11 @@ class EvidenceIntegrationTests {
 		assertThat(Files.readAllBytes(stored)).isEqualTo(content);
 		assertThat(as("custody", () -> queries.get(r.id())).number()).startsWith("LX");
 		// the digest helper against the published SM3 test vector (GB/T 32905 附录A: "abc")
-		ContentDigests d = new ContentDigests(java.io.OutputStream.nullOutputStream());
-		d.write("abc".getBytes(StandardCharsets.US_ASCII));
-		assertThat(d.sm3Hex()).isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+		ContentDigests.Result abc = ContentDigests.copy(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)),
+				java.io.OutputStream.nullOutputStream());
+		assertThat(abc.sm3()).isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+		assertThat(abc.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		assertThat(abc.size()).isEqualTo(3);
 	}
 
 	@Test
@@ -231,6 +234,33 @@ class EvidenceIntegrationTests {
 		mvc.perform(get("/api/recordings/" + id + "/content").with(custodyStaff)).andExpect(status().isOk())
 			.andExpect(header().string("Accept-Ranges", "bytes")).andExpect(content().contentType("video/webm"))
 			.andExpect(content().bytes(content));
+	}
+
+	@Test
+	void aRecordingDroppedWithItsSidecarInTheWatchFolderIsIngestedAndABadOneSetApartWithItsReason() throws Exception {
+		Path folder = Files.createTempDirectory("zhifa-watch");
+		FolderIngest watch = new FolderIngest(ingest, new EvidenceSettings(settings.storageDirectory(), settings.linkBuffer(), Long.MAX_VALUE,
+				folder, Duration.ofSeconds(30)));
+		QuestioningSession s = session(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+		byte[] content = randomBytes(3000);
+		Files.write(folder.resolve("room.mp4"), content);
+		Files.writeString(folder.resolve("room.mp4.json"), """
+				{"deviceCode": "%s", "startedAt": "%s", "endedAt": "%s", "mediaType": "video/mp4"}""".formatted(recorder.code(), s.startedAt(),
+				s.endedAt()));
+		Files.write(folder.resolve("bad.mp4"), randomBytes(10));
+		Files.writeString(folder.resolve("bad.mp4.json"), """
+				{"deviceCode": "NO-SUCH", "startedAt": "%s", "endedAt": "%s"}""".formatted(s.startedAt(), s.endedAt()));
+		Files.writeString(folder.resolve("waiting.mp4.json"), "{}");
+		assertThat(watch.poll()).isOne();
+		Recording r = as("custody", () -> queries.search(new RecordingSearch(null, null, null, null, s.id(), null, null),
+				org.zhifa.shared.PageRequest.of(0, 10))).items().getFirst();
+		assertThat(r.sm3()).isEqualTo(sm3(content));
+		assertThat(r.source()).isEqualTo("FOLDER");
+		assertThat(r.link().targetId()).isEqualTo(s.id());
+		assertThat(folder.resolve("done/room.mp4")).exists();
+		assertThat(folder.resolve("failed/bad.mp4")).exists();
+		assertThat(Files.readString(folder.resolve("failed/bad.mp4.error.txt"))).contains("NO-SUCH");
+		assertThat(folder.resolve("waiting.mp4.json")).exists();
 	}
 
 	// ---- auto-linking --------------------------------------------------------------------------------------------------
@@ -384,6 +414,21 @@ class EvidenceIntegrationTests {
 		assertThat(openAlarms(s)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
 	}
 
+	@Test
+	void aRecordingLinkedWhileItsSessionRunsIsJudgedOnceTheSessionHasEnded() {
+		QuestioningFixtures f = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc);
+		QuestioningSession running = f.questioning(theCase, "钱某", center, room.id(), now.minus(Duration.ofMinutes(50)));
+		Recording r = upload("custody", recorder, running.startedAt(), now.minus(Duration.ofMinutes(10)), randomBytes(900));
+		assertThat(r.link().targetId()).isEqualTo(running.id());
+		assertThat(as("custody", () -> coverage.of(running.id())).coverage()).isNull();
+		QuestioningSession ended = f.end(running, now.minus(Duration.ofMinutes(10)));
+		assertThat(openAlarms(ended)).contains(AlarmKind.QUESTIONING_UNRECORDED);
+		coverage.settleEnded();
+		assertThat(jdbc.sql("SELECT recording_file FROM custody_questioning WHERE id = ?").param(ended.id()).query(String.class).single())
+			.isEqualTo("视音频 " + r.number());
+		assertThat(openAlarms(ended)).doesNotContain(AlarmKind.QUESTIONING_UNRECORDED);
+	}
+
 	// ---- scope ---------------------------------------------------------------------------------------------------------
 
 	@Test
@@ -421,18 +466,7 @@ class EvidenceIntegrationTests {
 
 	/** A suspect of the case brought in and questioned in this test's room over [start, end]. */
 	QuestioningSession session(Instant start, Instant end) {
-		Party suspect = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, "赵某", CaseFixtures.citizenId("19900303")), null);
-		Visit a = as("officer", () -> admissions.admit(new NewAdmission(center, theCase.id(), suspect.id(), null, null, null, VisitReason.SUMMONS,
-				start.minus(Duration.ofMinutes(30)), theCase.officerIds(), null)));
-		UUID staff = jdbc.sql("SELECT officer_id FROM account WHERE username = 'custody'").query(UUID.class).single();
-		Visit b = as("custody", () -> steps.securityCheck(a.id(), a.version(), start.minus(Duration.ofMinutes(25)), List.of(staff), "无", null, List.of(),
-				List.of()));
-		Visit c = as("custody", () -> steps.collectInformation(b.id(), b.version(), start.minus(Duration.ofMinutes(20)), List.of(staff),
-				Set.of(CollectedItem.PHOTO)));
-		QuestioningSession s = as("officer", () -> questioning.start(c.id(), c.version(), QuestioningKind.INTERROGATION, room.id(),
-				theCase.officerIds(), true, start));
-		Visit d = as("officer", () -> custody.get(c.id()).visit());
-		return as("officer", () -> questioning.end(d.id(), d.version(), s.id(), end, null, null, null));
+		return new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, "赵某", center, room.id(), start, end);
 	}
 
 	List<AlarmKind> openAlarms(QuestioningSession s) {

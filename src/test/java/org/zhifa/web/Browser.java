@@ -153,6 +153,27 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.invisibilityOf(popper));
 	}
 
+	/**
+	 * Types a time into an Element Plus datetime picker (the field or its form item carries the test id) as Beijing wall-clock
+	 * time — the pickers show Beijing time whatever the browser's zone — then closes its panel and checks what it shows.
+	 */
+	void typeTime(String testId, java.time.Instant at) {
+		String text = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+		WebElement field = input(testId);
+		field.click();
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		field.sendKeys(text);
+		field.sendKeys(Keys.TAB);
+		// the panel stays open after Tab: a click on a neutral spot (the dialog's or the page's title) closes it
+		List<WebElement> dialogTitle = field.findElements(By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' el-dialog ')][1]//*[contains(@class,'el-dialog__title')]"));
+		(dialogTitle.isEmpty() ? driver.findElement(By.cssSelector("h2.page-title, h3.panel-title")) : dialogTitle.get(0)).click();
+		wait.until(d -> d.findElements(By.cssSelector(".el-picker-panel")).stream().noneMatch(WebElement::isDisplayed));
+		String shown = input(testId).getAttribute("value");
+		if (!text.equals(shown)) {
+			throw new AssertionError("picker " + testId + " shows " + shown + ", expected " + text);
+		}
+	}
+
 	void waitForText(String testId, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(testId(testId), text));
 	}

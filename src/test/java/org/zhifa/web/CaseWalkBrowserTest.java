@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +47,6 @@ import org.zhifa.shared.CitizenId;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseWalkBrowserTest {
 
-	private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	@LocalServerPort
@@ -106,7 +103,7 @@ class CaseWalkBrowserTest {
 		// a report received two days ago is not among 今日警情: the list shows those 待处置
 		browser.byTestId("intake-view").findElement(By.xpath(".//label[contains(.,'待处置')]")).click();
 		browser.click("intake-source-WALK_IN");
-		typeTime("intake-received-at", receivedAt);
+		browser.typeTime("intake-received-at", receivedAt);
 		browser.type("intake-place", "城关镇人民路88号华联超市门口");
 		browser.type("intake-reporter-name", reporter);
 		browser.type("intake-reporter-phone", "13900003333");
@@ -127,7 +124,7 @@ class CaseWalkBrowserTest {
 	void acceptsItAndShowsTheReceipt() throws Exception {
 		browser.click("incident-accept-" + incidentNumber);
 		browser.byTestId("accept-dialog");
-		typeTime("accept-at", acceptedAt);
+		browser.typeTime("accept-at", acceptedAt);
 		browser.click("evidence-add");
 		browser.type("evidence-name-0", "电动自行车购车发票");
 		browser.type("evidence-desc-0", "2025年3月购于城关镇爱玛专卖店");
@@ -161,7 +158,7 @@ class CaseWalkBrowserTest {
 		browser.byTestId("act-dialog");
 		browser.choose("act-offence", "XS-0101");
 		browser.type("act-reason", "有盗窃犯罪事实，需要追究刑事责任");
-		typeTime("act-at", filedAt);
+		browser.typeTime("act-at", filedAt);
 		browser.screenshot("walk-05-file-dialog");
 		browser.click("act-confirm");
 		browser.waitForText("acceptance-status", "已立案");
@@ -298,25 +295,10 @@ class CaseWalkBrowserTest {
 		browser.choose("measure-form-party", suspect);
 		browser.choose("measure-form-kind", kind);
 		if (at != null) {
-			typeTime("measure-form-at", at);
+			browser.typeTime("measure-form-at", at);
 		}
 		browser.click("case-dialog-submit");
 		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("case-dialog")));
-	}
-
-	/** Types a time into an Element Plus datetime picker as the browser's local time, then closes its panel. */
-	private void typeTime(String testId, Instant at) {
-		String text = PICKER.format(at.atZone(BEIJING)); // the pickers show Beijing time whatever the browser's zone
-		WebElement input = browser.input(testId);
-		input.click();
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-		input.sendKeys(text);
-		input.sendKeys(Keys.TAB);
-		// the panel stays open after Tab: a click on a neutral spot (the dialog's or the page's title) closes it
-		List<WebElement> dialogTitle = input.findElements(By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' el-dialog ')][1]//*[contains(@class,'el-dialog__title')]"));
-		(dialogTitle.isEmpty() ? browser.driver.findElement(By.cssSelector("h2.page-title, h3.panel-title")) : dialogTitle.get(0)).click();
-		browser.wait.until(d -> d.findElements(By.cssSelector(".el-picker-panel")).stream().noneMatch(WebElement::isDisplayed));
-		assertThat(browser.input(testId).getAttribute("value")).isEqualTo(text);
 	}
 
 	private WebElement row(String label) {
