@@ -144,11 +144,11 @@ class CustodyBrowserTest {
 	@Test
 	@Order(4)
 	void aWatcherTakesOverTheAlarmClearsItselfAndTheWatchIsHandedOver() throws Exception {
-		search("watch-officer", badges.get(0));
+		browser.search("watch-officer", badges.get(0));
 		browser.click("watch-submit");
 		browser.waitForText("watch-table", "看管中");
 		browser.wait.until(d -> browser.byTestId("visit-alarms").getText().contains("系统"));
-		search("watch-officer", badges.get(1));
+		browser.search("watch-officer", badges.get(1));
 		browser.click("watch-submit");
 		browser.wait.until(d -> browser.byTestId("watch-table").findElements(By.cssSelector("tbody tr")).size() == 2);
 		assertThat(browser.byTestId("visit-timeline").getText()).contains("看管交接");
