@@ -1,5 +1,6 @@
 import { cleanParams, http } from './http'
 import type { Id, Page, PageQuery } from './types'
+import type { Category } from './property'
 
 /** docs/api.md § Case-handling centre (执法办案管理中心): /api/custody. */
 
@@ -291,19 +292,6 @@ async function step<B>(id: Id, path: string, body: B): Promise<VisitDetails> {
   return (await http.post<VisitDetails>(`/api/custody/visits/${id}/${path}`, body, { silent: true })).data
 }
 
-/** 财物类别 of seized property (the property module's Category), for 扣押 at the centre. */
-export const PROPERTY_CATEGORIES: Record<string, string> = {
-  CASH: '现金',
-  VEHICLE: '车辆',
-  ELECTRONIC: '手机及电子设备',
-  FIREARM: '枪支弹药',
-  DRUGS: '毒品',
-  HAZARDOUS: '危险物品',
-  DOCUMENTS: '文件资料',
-  PERISHABLE: '易腐物品',
-  ORDINARY: '一般物品',
-}
-
 /** An extension the visit's legal clock may still be given (the calendar's rule data). */
 export interface StayExtensionOption {
   code: string
@@ -369,7 +357,7 @@ export const custodyApi = {
   seize(
     id: Id,
     seq: number,
-    body: Versioned & { category: string; documentNumber: string; quantityUnit: string | null; estimatedValue: number | null },
+    body: Versioned & { category: Category; documentNumber: string; quantityUnit: string | null; estimatedValue: number | null },
   ): Promise<VisitDetails> {
     return step(id, `belongings/${seq}/seizure`, body)
   },
