@@ -164,10 +164,10 @@ class ApprovalBrowserTest {
 		browser.screenshot("approval-05-document");
 		browser.open("/cases/" + theCase.id());
 		browser.byTestId("page-case");
-		browser.driver.findElement(By.id("tab-measures")).click();
+		browser.tab("measures");
 		browser.waitForText("measure-CRIMINAL_DETENTION", suspect);
 		assertThat(browser.byTestId("measure-CRIMINAL_DETENTION").getText()).contains("刑事拘留", "执行中");
-		browser.driver.findElement(By.id("tab-approvals")).click();
+		browser.tab("approvals");
 		browser.waitForText("case-approval-table", number);
 		assertThat(browser.byTestId("case-approval-table").getText()).contains("已批准", documentNumber);
 		browser.screenshot("approval-06-case");

@@ -116,6 +116,11 @@ final class Browser implements AutoCloseable {
 		input.sendKeys(text);
 	}
 
+	/** Opens an Element Plus tab by its name once the page has rendered it (its header is {@code #tab-<name>}). */
+	void tab(String name) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-" + name))).click();
+	}
+
 	void click(String id) {
 		wait.until(ExpectedConditions.elementToBeClickable(testId(id))).click();
 	}

@@ -98,7 +98,7 @@ class CaseBrowserTest {
 	@Test
 	@Order(3)
 	void aMistypedIdNumberIsRefusedAndTheSecondSuspectIsRegistered() throws Exception {
-		browser.driver.findElement(By.id("tab-parties")).click();
+		browser.tab("parties");
 		browser.waitForText("party-table", "张某某");
 		browser.click("party-add");
 		browser.type("party-form-name", "李某");
@@ -117,7 +117,7 @@ class CaseBrowserTest {
 	@Test
 	@Order(4)
 	void detainingTheSecondSuspectStartsFourClocksWithTheirBasis() throws Exception {
-		browser.driver.findElement(By.id("tab-measures")).click();
+		browser.tab("measures");
 		browser.waitForText("measure-CRIMINAL_DETENTION", "提请批准逮捕（张某某）");
 		browser.click("measure-start");
 		browser.choose("measure-form-party", "李某");
@@ -152,7 +152,7 @@ class CaseBrowserTest {
 	@Test
 	@Order(6)
 	void theTimelineListsEveryActWithTheClocksItStartedAndStopped() throws Exception {
-		browser.driver.findElement(By.id("tab-timeline")).click();
+		browser.tab("timeline");
 		browser.waitForText("case-timeline", "刑事立案");
 		browser.waitForText("case-timeline", "开始计时：提请批准逮捕（李某）");
 		browser.waitForText("case-timeline", "停止计时：送看守所羁押（张某某）");

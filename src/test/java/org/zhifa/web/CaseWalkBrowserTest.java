@@ -197,7 +197,7 @@ class CaseWalkBrowserTest {
 	void registersTheSuspectWithAValidIdNumber() throws Exception {
 		String id = citizenId("110101", "19900307", "123");
 		assertThat(CitizenId.problem(id, LocalDate.now())).isNull();
-		browser.driver.findElement(By.id("tab-parties")).click();
+		browser.tab("parties");
 		browser.click("party-add");
 		browser.byTestId("case-dialog");
 		browser.type("party-form-name", suspect);
@@ -212,7 +212,7 @@ class CaseWalkBrowserTest {
 	@Test
 	@Order(6)
 	void summonsTheSuspect() throws Exception {
-		browser.driver.findElement(By.id("tab-measures")).click();
+		browser.tab("measures");
 		startMeasure("传唤", summonedAt);
 		browser.wait.until(d -> d.findElements(Browser.testId("measure-SUMMONS")).size() == 1);
 		browser.waitForText("measure-SUMMONS", "传唤时限（" + suspect + "）");
@@ -269,7 +269,7 @@ class CaseWalkBrowserTest {
 	@Test
 	@Order(9)
 	void requestingTheArrestStopsTheDetentionsArrestRequestClock() throws Exception {
-		browser.driver.findElement(By.id("tab-measures")).click();
+		browser.tab("measures");
 		browser.waitForText("measure-CRIMINAL_DETENTION", "提请批准逮捕（" + suspect + "）");
 		startMeasure("提请批准逮捕", null);
 		browser.wait.until(d -> d.findElements(Browser.testId("measure-ARREST_REQUEST")).size() == 1);
@@ -281,7 +281,7 @@ class CaseWalkBrowserTest {
 		assertThat(clock.getAttribute("class")).contains("stopped");
 		browser.screenshot("walk-12-arrest-request");
 
-		browser.driver.findElement(By.id("tab-timeline")).click();
+		browser.tab("timeline");
 		browser.waitForText("case-timeline", "提请批准逮捕：" + suspect);
 		assertThat(browser.byTestId("case-timeline").getText()).contains("刑事立案", "停止计时：提请批准逮捕（" + suspect + "）",
 				"开始计时：检察院审查批准逮捕（" + suspect + "）", "开始计时：送看守所羁押（" + suspect + "）");

@@ -76,7 +76,7 @@ class PropertyBrowserTest {
 		browser.signIn("officer");
 		browser.open("/cases/" + theCase.id());
 		browser.byTestId("page-case");
-		browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-property"))).click();
+		browser.tab("property");
 		browser.click("property-register");
 		browser.byTestId("property-dialog");
 		browser.choose("property-category", "手机及电子设备");
