@@ -26,7 +26,8 @@ import org.zhifa.shared.Visibilities;
  * Takes a recording in: checks its metadata against the device registry before reading a byte, streams the content into the
  * {@link RecordingStore} (hashed on the way, never held in memory, outside any database transaction), then — in one
  * transaction — records it, links it if exactly one target matches ({@link RecordingLinks}) and audits it. Content already
- * ingested is refused with {@link RecordingAlreadyIngested}; a refused or failed ingest leaves no row and no new file.
+ * ingested is refused with {@link RecordingAlreadyIngested} (its one stored file stays); any other failure leaves no row and
+ * removes the file it had just stored.
  */
 @Service
 public class RecordingIngest {
@@ -85,12 +86,16 @@ public class RecordingIngest {
 			}
 			return r;
 		}
+		catch (DuplicateKeyException ex) {
+			// the same content raced in through another ingest, whose record now refers to the stored file: keep it
+			throw recordings.bySm3(stored.sm3()).<RuntimeException>map(RecordingAlreadyIngested::new).orElse(ex);
+		}
+		catch (RecordingAlreadyIngested ex) {
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			if (!stored.alreadyStored()) {
 				discard(stored);
-			}
-			if (ex instanceof DuplicateKeyException) {
-				throw recordings.bySm3(stored.sm3()).<RuntimeException>map(RecordingAlreadyIngested::new).orElse(ex);
 			}
 			throw ex;
 		}
