@@ -263,6 +263,12 @@ export const propertyApi = {
   async stores(): Promise<Store[]> {
     return (await http.get<Store[]>('/api/property/stores')).data
   },
+  async createStore(body: { unitId: Id; parentId: Id | null; name: string; kind: StoreKind }): Promise<Store> {
+    return (await http.post<Store>('/api/property/stores', body)).data
+  },
+  async addLocation(storeId: Id, body: { code: string; kind: LocationKind; description?: string | null }): Promise<StoreLocation> {
+    return (await http.post<StoreLocation>(`/api/property/stores/${storeId}/locations`, body)).data
+  },
   async atLocation(locationId: Id): Promise<PropertyItem[]> {
     return (await http.get<PropertyItem[]>(`/api/property/locations/${locationId}/items`)).data
   },
