@@ -5,7 +5,7 @@ import type { Id } from './types'
 
 export type Measure = 'SEIZURE' | 'SEALING' | 'FREEZING' | 'RETRIEVAL' | 'PRESERVATION' | 'SAMPLING' | 'COLLECTION' | 'RECOVERY'
 export type Category = 'CASH' | 'VEHICLE' | 'ELECTRONIC' | 'FIREARM' | 'DRUGS' | 'HAZARDOUS' | 'DOCUMENTS' | 'PERISHABLE' | 'ORDINARY'
-export type ItemStatus = 'PENDING_HANDOVER' | 'IN_STORE' | 'REGISTERED' | 'ON_LOAN' | 'TRANSFERRED'
+export type ItemStatus = 'PENDING_HANDOVER' | 'IN_STORE' | 'REGISTERED' | 'ON_LOAN' | 'TRANSFERRED' | 'DISPOSED'
 export type LoanPurpose = 'INTERROGATION' | 'APPRAISAL' | 'IDENTIFICATION' | 'EXAMINATION'
 export type LoanStatus = 'REQUESTED' | 'APPROVED' | 'OUT' | 'RETURNED'
 export type StoreKind = 'CENTRAL' | 'CASH' | 'VEHICLE' | 'ELECTRONIC' | 'DANGEROUS' | 'GENERAL'
@@ -41,6 +41,14 @@ export const STORE_KINDS: Record<StoreKind, string> = {
   DANGEROUS: '危险品库',
   GENERAL: '一般物品库',
 }
+export type DisposalMethod = 'RETURN_TO_OWNER' | 'CONFISCATION' | 'DESTRUCTION' | 'AUCTION' | 'EARLY_SALE'
+export const DISPOSAL_METHODS: Record<DisposalMethod, string> = {
+  RETURN_TO_OWNER: '返还',
+  CONFISCATION: '没收',
+  DESTRUCTION: '销毁',
+  AUCTION: '拍卖',
+  EARLY_SALE: '先行变卖',
+}
 export const LOCATION_KINDS: Record<LocationKind, string> = { AREA: '区域', SHELF: '货架', CABINET: '柜', SAFE: '保险柜', BAY: '车位' }
 export const EVENT_KINDS: Record<string, string> = {
   registered: '登记',
@@ -50,6 +58,7 @@ export const EVENT_KINDS: Record<string, string> = {
   'checked-out': '出库调用',
   returned: '调用归还',
   transferred: '随案移交',
+  disposed: '处置',
 }
 
 export interface PropertyItem {
@@ -253,6 +262,12 @@ export const propertyApi = {
   },
   async stores(): Promise<Store[]> {
     return (await http.get<Store[]>('/api/property/stores')).data
+  },
+  async createStore(body: { unitId: Id; parentId: Id | null; name: string; kind: StoreKind }): Promise<Store> {
+    return (await http.post<Store>('/api/property/stores', body)).data
+  },
+  async addLocation(storeId: Id, body: { code: string; kind: LocationKind; description?: string | null }): Promise<StoreLocation> {
+    return (await http.post<StoreLocation>(`/api/property/stores/${storeId}/locations`, body)).data
   },
   async atLocation(locationId: Id): Promise<PropertyItem[]> {
     return (await http.get<PropertyItem[]>(`/api/property/locations/${locationId}/items`)).data

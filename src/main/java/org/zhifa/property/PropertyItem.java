@@ -79,6 +79,14 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 				handoverDueAt, measureClockId, measureDueAt, checkedInAt, checkedInBy, agency, document, at, chainLength, chainHead, version + 1);
 	}
 
+	/** 处置 as approved: only an item the custodian keeps or has registered (not out on loan, not gone). */
+	PropertyItem dispose() {
+		if (status != ItemStatus.IN_STORE && status != ItemStatus.REGISTERED) {
+			throw new ItemInWrongState(this, "处置");
+		}
+		return withStatus(ItemStatus.DISPOSED, null, null);
+	}
+
 	PropertyItem touched() {
 		return withStatus(status, storeId, locationId);
 	}

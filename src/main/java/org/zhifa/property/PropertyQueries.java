@@ -121,7 +121,7 @@ public class PropertyQueries {
 					? "已于 " : "将于 ") + Labels.beijing(i.measureDueAt()) + " 届满，请依法延长、解除或处理"))
 			.toList());
 		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", i.case_closed_at FROM property_item i WHERE i.case_closed_at IS NOT NULL"
-				+ " AND i.status <> 'TRANSFERRED'" + where + " ORDER BY i.case_closed_at LIMIT 500").params(PropertyItems.scopeParams(scope))
+				+ " AND i.status NOT IN ('TRANSFERRED', 'DISPOSED')" + where + " ORDER BY i.case_closed_at LIMIT 500").params(PropertyItems.scopeParams(scope))
 			.query((rs, n) -> {
 				PropertyItem i = PropertyItems.map(rs, n);
 				Instant closed = PropertyItems.instant(rs, "case_closed_at");

@@ -56,6 +56,9 @@ class PropertyIntegrationTests {
 	Transfers transfers;
 
 	@Autowired
+	org.zhifa.approval.Approvals approvals;
+
+	@Autowired
 	PropertyQueries queries;
 
 	@Autowired
@@ -347,6 +350,59 @@ class PropertyIntegrationTests {
 		PropertyItem in = checkedIn();
 		assertThatThrownBy(() -> as("custodian", () -> transfers.transfer(in.id(), in.version(), " ", "文号", false)))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.properties().get("errors").toString()).contains("field=agency"));
+	}
+
+	// ---- disposal through the approval module ----------------------------------------------------------------------
+
+	@Test
+	void anApprovedDisposalDisposesTheItemsWithTheApprovalAsTheirDocument() {
+		PropertyItem a = checkedIn();
+		PropertyItem b = checkedIn();
+		org.zhifa.approval.Submission s = as("officer", () -> approvals.submit(disposal(a.id() + "," + b.id(), "DESTRUCTION")));
+		s = approveThrough(s, "legal", "head");
+		org.zhifa.approval.Submission last = s;
+		as("branchleader", () -> approvals.approve(last.id(), "同意销毁", last.version()));
+		for (PropertyItem i : List.of(a, b)) {
+			ItemDetails d = as("custodian", () -> queries.details(i.id()));
+			assertThat(d.item().status()).isEqualTo(ItemStatus.DISPOSED);
+			assertThat(d.item().locationId()).isNull();
+			ChainEvent e = d.chain().getLast();
+			assertThat(e.kind()).isEqualTo("disposed");
+			assertThat(e.document()).contains(s.number());
+			assertThat(e.details()).contains("销毁");
+			assertThat(d.verification().valid()).isTrue();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM property_disposal WHERE submission_id = ?").param(s.id()).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void theFinalApprovalIsRefusedWhileAnItemIsOutOnLoan() {
+		PropertyItem phone = checkedIn();
+		Loan l = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		Loan ok = as("head", () -> loans.approve(l.id(), l.version()));
+		as("custodian", () -> loans.handOut(ok.id(), ok.version()));
+		org.zhifa.approval.Submission s = approveThrough(as("officer", () -> approvals.submit(disposal(phone.id().toString(), "CONFISCATION"))),
+				"legal", "head");
+		assertThatThrownBy(() -> as("branchleader", () -> approvals.approve(s.id(), "同意", s.version()))).isInstanceOf(ItemInWrongState.class)
+			.hasMessageContaining("调用中");
+		assertThat(current(phone).status()).isEqualTo(ItemStatus.ON_LOAN);
+		assertThat(jdbc.sql("SELECT state FROM approval_submission WHERE id = ?").param(s.id()).query(String.class).single()).isNotEqualTo("APPROVED");
+	}
+
+	private org.zhifa.approval.NewSubmission disposal(String itemIds, String method) {
+		return new org.zhifa.approval.NewSubmission("PROPERTY_DISPOSAL", theCase.id(), null, "扣押的物品经鉴定与案件无关联价值，已无保存必要。",
+				"呈请对所列涉案财物依法处置。", "《公安机关办理刑事案件程序规定》第二百三十六条", null, null, false,
+				java.util.Map.of("itemIds", itemIds, "method", method), java.util.Map.of(), List.of(), null);
+	}
+
+	private org.zhifa.approval.Submission approveThrough(org.zhifa.approval.Submission s, String... usernames) {
+		org.zhifa.approval.Submission current = s;
+		for (String u : usernames) {
+			org.zhifa.approval.Submission at = current;
+			current = as(u, () -> approvals.approve(at.id(), "同意", at.version()));
+		}
+		return current;
 	}
 
 	// ---- inventory and label -------------------------------------------------------------------------------------
