@@ -280,6 +280,38 @@ class PropertyIntegrationTests {
 	}
 
 	@Test
+	void aLoanNotBackByItsDateIsOnTheBorrowersWorkbenchUntilItIsReturned(@Autowired PropertyAlerts alerts,
+			@Autowired org.zhifa.workbench.Workbench workbench) {
+		PropertyItem phone = checkedIn();
+		Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+		Loan l = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId, due));
+		Loan a = as("head", () -> loans.approve(l.id(), l.version()));
+		Loan out = as("custodian", () -> loans.handOut(a.id(), a.version()));
+		alerts.evaluateAt(due.minusSeconds(60));
+		assertThat(openAlert(l.id())).as("not overdue yet").isNull();
+
+		assertThat(alerts.evaluateAt(due.plusSeconds(60)).raised()).isPositive();
+		UUID alert = openAlert(l.id());
+		assertThat(alert).isNotNull();
+		assertThat(alerts.evaluateAt(due.plusSeconds(120)).raised()).as("announced once").isZero();
+		org.zhifa.Eventually.await("the overdue loan on the borrower's workbench", () -> as("officer", () -> workbench.myAlerts(false)).stream()
+			.anyMatch(x -> x.alertId().equals(alert) && x.title().equals("涉案财物预警：调用逾期未还") && x.detail().contains(phone.code())
+					&& x.link().equals("/property/items/" + phone.id())));
+		assertThat(as("officer2", () -> workbench.myAlerts(true))).noneMatch(x -> x.alertId().equals(alert));
+
+		as("custodian", () -> loans.giveBack(out.id(), out.version(), true, null, null));
+		assertThat(alerts.evaluateAt(due.plusSeconds(180)).cleared()).isPositive();
+		assertThat(openAlert(l.id())).isNull();
+		org.zhifa.Eventually.await("the returned loan leaving the workbench", () -> as("officer", () -> workbench.myAlerts(false)).stream()
+			.noneMatch(x -> x.alertId().equals(alert)));
+	}
+
+	private UUID openAlert(UUID subject) {
+		return jdbc.sql("SELECT id FROM property_alert WHERE subject_id = ? AND cleared_at IS NULL").param(subject).query(UUID.class).optional()
+			.orElse(null);
+	}
+
+	@Test
 	void onlyAnItemInTheStoreCanBeLentAndOnlyALoanOutCanBeReturned() {
 		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
 		assertThatThrownBy(() -> as("officer", () -> loans.request(pending.id(), pending.version(), LoanPurpose.IDENTIFICATION, "辨认", officerId,
