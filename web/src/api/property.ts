@@ -171,7 +171,7 @@ export interface Store {
 }
 
 export interface PropertyAlarm {
-  kind: 'HANDOVER_OVERDUE' | 'LOAN_OVERDUE' | 'MEASURE_ENDING' | 'CASE_CLOSED_UNDISPOSED'
+  kind: 'HANDOVER_OVERDUE' | 'LOAN_OVERDUE' | 'MEASURE_ENDING' | 'CASE_CLOSED_UNDISPOSED' | 'REVIEW_DUE'
   itemId: Id
   code: string
   description: string
@@ -183,6 +183,7 @@ export const ALARM_KINDS: Record<PropertyAlarm['kind'], string> = {
   HANDOVER_OVERDUE: '超时未移交',
   LOAN_OVERDUE: '调用逾期未还',
   MEASURE_ENDING: '措施期限将届满',
+  REVIEW_DUE: '到期复核',
   CASE_CLOSED_UNDISPOSED: '结案未处置',
 }
 
@@ -256,6 +257,9 @@ export const propertyApi = {
   },
   async giveBack(loan: Loan, body: { conditionOk: boolean; conditionNote?: string | null; locationId?: Id | null }): Promise<ItemDetails> {
     return (await http.post<ItemDetails>(`/api/property/loans/${loan.id}/return`, { version: loan.version, ...body })).data
+  },
+  async extendReview(id: Id, body: { version: number; reason: string }): Promise<ItemDetails> {
+    return (await http.post<ItemDetails>(`/api/property/items/${id}/review`, body)).data
   },
   async transfer(id: Id, body: { version: number; agency: string; documentNumber: string; physical: boolean }): Promise<ItemDetails> {
     return (await http.post<ItemDetails>(`/api/property/items/${id}/transfer`, body)).data

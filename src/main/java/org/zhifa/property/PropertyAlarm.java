@@ -14,7 +14,8 @@ public record PropertyAlarm(Kind kind, UUID itemId, String code, String descript
 		HANDOVER_OVERDUE("超时未移交"),
 		LOAN_OVERDUE("调用逾期未还"),
 		MEASURE_ENDING("措施期限将届满"),
-		CASE_CLOSED_UNDISPOSED("结案未处置");
+		CASE_CLOSED_UNDISPOSED("结案未处置"),
+		REVIEW_DUE("到期复核");
 
 		private final String label;
 

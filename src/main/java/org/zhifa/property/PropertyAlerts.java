@@ -17,8 +17,8 @@ import org.zhifa.shared.AlertsRaised;
 
 /**
  * Puts the property alarms that are not statutory clocks on the 工作台 — 调用逾期未还 to the borrower and the requester,
- * 结案未处置 to the officers who seized and registered the item — and takes them off when the loan is back or the item
- * disposed of or transferred. Set-based: one statement raises what holds and is not announced, one clears what no longer
+ * 结案未处置 and 到期复核 ({@link Reviews}) to the officers who seized and registered the item — and takes them off when the
+ * loan is back, the keeping extended, or the item disposed of or transferred. Set-based: one statement raises what holds and is not announced, one clears what no longer
  * holds; each evaluation publishes one event for each. Run by {@code internal.PropertyAlertSweep}.
  */
 @Service
@@ -39,6 +39,13 @@ public class PropertyAlerts {
 			    i.code || ' ' || i.description || '：案件已于 ' || to_char(i.case_closed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
 			      || ' 结案，财物尚未处置或随案移交'
 			  FROM property_item i WHERE i.case_closed_at IS NOT NULL AND i.status NOT IN ('TRANSFERRED', 'DISPOSED')
+			  UNION ALL
+			  SELECT 'REVIEW_DUE', i.id, i.id, i.unit_id, i.case_id, i.seized_by || i.registered_by,
+			    i.code || ' ' || i.description || '：已于 ' || to_char(coalesce(r.due_at, i.registered_at + CAST(:interval AS interval))
+			      AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 到期复核，请延期保管并说明理由，或呈请处置'
+			  FROM property_item i LEFT JOIN property_review r ON r.item_id = i.id
+			  WHERE i.case_closed_at IS NULL AND i.status NOT IN ('TRANSFERRED', 'DISPOSED')
+			    AND coalesce(r.due_at, i.registered_at + CAST(:interval AS interval)) < :now
 			)
 			""";
 
@@ -58,11 +65,13 @@ public class PropertyAlerts {
 			RETURNING a.id""";
 
 	private final JdbcClient jdbc;
+	private final Reviews reviews;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PropertyAlerts(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	PropertyAlerts(JdbcClient jdbc, Reviews reviews, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.reviews = reviews;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -79,8 +88,9 @@ public class PropertyAlerts {
 	@Transactional
 	public Evaluation evaluateAt(Instant now) {
 		var at = PropertyItems.offset(now);
-		List<UUID> cleared = jdbc.sql(CLEAR).param("now", at).query(UUID.class).list();
-		List<Alert> raised = jdbc.sql(RAISE).param("now", at).query((rs, n) -> {
+		String interval = reviews.interval().toSeconds() + " seconds";
+		List<UUID> cleared = jdbc.sql(CLEAR).param("now", at).param("interval", interval).query(UUID.class).list();
+		List<Alert> raised = jdbc.sql(RAISE).param("now", at).param("interval", interval).query((rs, n) -> {
 			PropertyAlarm.Kind kind = PropertyAlarm.Kind.valueOf(rs.getString("kind"));
 			Array officers = rs.getArray("officer_ids");
 			return new Alert(SOURCE, rs.getObject("id", UUID.class), "涉案财物预警：" + kind.label(), rs.getString("detail"),

@@ -34,8 +34,11 @@ public class PropertyQueries {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 
+	private final Reviews reviews;
+
 	PropertyQueries(PropertyItems items, LoanRecords loans, CustodyChain chain, PropertyAccess access, Stores stores, OfficerDirectory officers,
-			AuditTrail audit, JdbcClient jdbc) {
+			AuditTrail audit, JdbcClient jdbc, Reviews reviews) {
+		this.reviews = reviews;
 		this.items = items;
 		this.loans = loans;
 		this.chain = chain;
@@ -126,6 +129,16 @@ public class PropertyQueries {
 				PropertyItem i = PropertyItems.map(rs, n);
 				Instant closed = PropertyItems.instant(rs, "case_closed_at");
 				return alarm(PropertyAlarm.Kind.CASE_CLOSED_UNDISPOSED, i, closed, "案件已于 " + Labels.beijing(closed) + " 结案，财物尚未处置或随案移交");
+			}).list());
+		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", coalesce(r.due_at, i.registered_at + CAST(:interval AS interval)) AS review_due"
+				+ " FROM property_item i LEFT JOIN property_review r ON r.item_id = i.id WHERE i.case_closed_at IS NULL"
+				+ " AND i.status NOT IN ('TRANSFERRED', 'DISPOSED') AND coalesce(r.due_at, i.registered_at + CAST(:interval AS interval)) < :now" + where
+				+ " ORDER BY review_due LIMIT 500").params(PropertyItems.scopeParams(scope)).param("now", PropertyItems.offset(now))
+			.param("interval", reviews.interval().toSeconds() + " seconds")
+			.query((rs, n) -> {
+				PropertyItem i = PropertyItems.map(rs, n);
+				Instant due = PropertyItems.instant(rs, "review_due");
+				return alarm(PropertyAlarm.Kind.REVIEW_DUE, i, due, "已于 " + Labels.beijing(due) + " 到期复核，请延期保管并说明理由，或呈请处置");
 			}).list());
 		out.sort(java.util.Comparator.comparing(PropertyAlarm::dueAt));
 		return out.size() > 500 ? out.subList(0, 500) : out;

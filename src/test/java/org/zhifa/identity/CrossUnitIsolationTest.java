@@ -699,6 +699,8 @@ class CrossUnitIsolationTest {
 		call("GET /api/property/items/by-code/{code}", get("/api/property/items/by-code/" + pending.code()), stationOfficer)
 			.andExpect(status().isNotFound());
 		call("GET /api/property/items/{id}/label", get(item + "/label"), stationOfficer).andExpect(status().isNotFound());
+		call("POST /api/property/items/{id}/review", json(post(item + "/review"), "{\"version\":0,\"reason\":\"越权\"}"), stationOfficer)
+			.andExpect(status().isNotFound());
 		call("POST /api/property/items/{id}/chain/verification", post(item + "/chain/verification"), stationOfficer).andExpect(status().isNotFound());
 		call("GET /api/property/items/{id}/chain/export", get(item + "/chain/export"), stationOfficer).andExpect(status().isNotFound());
 		call("GET /api/property/cases/{caseId}/chain/export", get("/api/property/cases/" + foreignCase.id() + "/chain/export"), stationOfficer)

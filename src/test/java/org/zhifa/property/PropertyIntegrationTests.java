@@ -306,6 +306,36 @@ class PropertyIntegrationTests {
 			.noneMatch(x -> x.alertId().equals(alert)));
 	}
 
+	@Test
+	void anItemReachingItsReviewDateIsAnAlarmUntilTheOfficerExtendsTheKeepingWithAReason(@Autowired PropertyAlerts alerts,
+			@Autowired Reviews reviews) {
+		PropertyItem phone = checkedIn();
+		assertThat(reviews.dueAt(phone)).isEqualTo(phone.registeredAt().plus(Duration.ofDays(90)));
+		Instant now = Instant.now();
+		alerts.evaluateAt(now);
+		assertThat(openAlert(phone.id())).as("not due yet").isNull();
+		// the review date has come (as if the item had been kept since long ago)
+		jdbc.sql("INSERT INTO property_review (item_id, due_at, extensions, updated_at) VALUES (?, ?, 0, ?)")
+			.params(phone.id(), java.sql.Timestamp.from(now.minus(Duration.ofHours(1))), java.sql.Timestamp.from(now)).update();
+		alerts.evaluateAt(now);
+		assertThat(openAlert(phone.id())).isNotNull();
+		assertThat(as("officer", () -> queries.alarms())).anyMatch(a -> a.kind() == PropertyAlarm.Kind.REVIEW_DUE && a.itemId().equals(phone.id()));
+
+		assertThatThrownBy(() -> as("officer", () -> reviews.extend(phone.id(), current(phone).version(), " "))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("理由");
+		assertThatThrownBy(() -> as("officer2", () -> reviews.extend(phone.id(), current(phone).version(), "越权"))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer", () -> reviews.extend(phone.id(), current(phone).version() + 1, "案件尚在侦查")))
+			.isInstanceOf(StaleVersion.class);
+		as("officer", () -> reviews.extend(phone.id(), current(phone).version(), "案件尚在侦查，手机须待电子数据鉴定完成"));
+		assertThat(reviews.dueAt(current(phone))).isAfter(now.plus(Duration.ofDays(89)));
+		ItemDetails d = as("officer", () -> queries.details(phone.id()));
+		assertThat(d.chain().getLast().kind()).isEqualTo("review-extended");
+		assertThat(d.chain().getLast().details()).contains("手机须待电子数据鉴定完成");
+		assertThat(d.verification().valid()).isTrue();
+		assertThat(alerts.evaluateAt(Instant.now()).cleared()).isPositive();
+		assertThat(openAlert(phone.id())).isNull();
+	}
+
 	private UUID openAlert(UUID subject) {
 		return jdbc.sql("SELECT id FROM property_alert WHERE subject_id = ? AND cleared_at IS NULL").param(subject).query(UUID.class).optional()
 			.orElse(null);

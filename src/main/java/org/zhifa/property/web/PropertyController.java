@@ -38,6 +38,7 @@ import org.zhifa.property.NewPropertyItem;
 import org.zhifa.property.PropertyAlarm;
 import org.zhifa.property.PropertyItem;
 import org.zhifa.property.PropertyQueries;
+import org.zhifa.property.Reviews;
 import org.zhifa.property.Registration;
 import org.zhifa.property.Store;
 import org.zhifa.property.StoreKind;
@@ -63,9 +64,11 @@ class PropertyController {
 	private final Stores stores;
 	private final Labels labels;
 	private final PropertyQueries queries;
+	private final Reviews reviews;
 
 	PropertyController(Registration registration, CheckIn checkIn, Loans loans, Transfers transfers, Stores stores, Labels labels,
-			PropertyQueries queries) {
+			PropertyQueries queries, Reviews reviews) {
+		this.reviews = reviews;
 		this.registration = registration;
 		this.checkIn = checkIn;
 		this.loans = loans;
@@ -130,6 +133,10 @@ class PropertyController {
 	}
 
 	record Versioned(@NotNull(message = VERSION) Long version) {
+	}
+
+	record ReviewExtension(@NotNull(message = VERSION) Long version,
+			@NotBlank(message = "请写明继续保管的理由") @Size(max = 300, message = "不能超过300个字") String reason) {
 	}
 
 	record TransferRequest(@NotNull(message = VERSION) Long version,
@@ -274,6 +281,13 @@ class PropertyController {
 	@PreAuthorize("hasAuthority('property:custody')")
 	Details transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest r) {
 		transfers.transfer(id, r.version(), r.agency(), r.documentNumber(), r.physical());
+		return details(id);
+	}
+
+	@PostMapping("/items/{id}/review")
+	@PreAuthorize("hasAuthority('property:register')")
+	Details extendReview(@PathVariable UUID id, @Valid @RequestBody ReviewExtension r) {
+		reviews.extend(id, r.version(), r.reason());
 		return details(id);
 	}
 
