@@ -155,10 +155,13 @@ class EvidenceBrowserTest {
 		browser.byTestId("coverage-table");
 		browser.click("coverage-findings-only");
 		browser.driver.findElement(By.xpath("//*[@data-testid='coverage']//button[contains(.,'查询')]")).click();
-		WebElement covered = browser.wait.until(d -> d.findElements(By.xpath(
-				"//*[@data-testid='coverage-table']//tr[contains(@class,'el-table__row')][contains(.,'" + suspect + "')]")).stream().findFirst()
+		// the row is read from its text content once the table has laid it out with the coverage column (its rendered text can
+		// lag the row by a layout pass)
+		String covered = browser.wait.until(d -> d.findElements(By.xpath(
+				"//*[@data-testid='coverage-table']//tr[contains(@class,'el-table__row')][contains(.,'" + suspect + "')]")).stream()
+			.map(r -> (String) browser.driver.executeScript("return arguments[0].textContent", r)).filter(t -> t.contains("覆盖")).findFirst()
 			.orElse(null));
-		assertThat(covered.getText()).contains("全程覆盖", "1 段");
+		assertThat(covered).contains("全程覆盖", "1 段").doesNotContain("未全程覆盖");
 		browser.screenshot("evidence-04-coverage");
 	}
 
