@@ -35,6 +35,11 @@ class CaseAccess {
 		}
 	}
 
+	/** Whether an approved request is being applied right now (the only way to take the acts {@link ApprovalRoutes} lists). */
+	static boolean applyingApprovedDecision() {
+		return APPROVED_DECISION.get();
+	}
+
 	Visibility reading() {
 		return visibilities.current(READ);
 	}

@@ -84,14 +84,14 @@ class CaseApprovalSubjects implements ApprovalSubjects {
 			throw new CaseAlreadyClosed(c);
 		}
 		Party party = subject.partyId() == null ? null : parties.find(subject.partyId()).orElseThrow();
-		Optional<MeasureKind> measure = ApprovedDecisions.measureOf(requestType, c);
+		Optional<MeasureKind> measure = ApprovalRoutes.measureOf(requestType, c.kind());
 		if (measure.isPresent()) {
 			if (measure.get().onPerson() && party == null) {
 				throw new InvalidInput("partyId", measure.get().label() + "须选择当事人");
 			}
 			MeasureOrder.check(c, measure.get().onPerson() ? party : null, measures.ofCase(c.id()), measure.get(), clock.instant(), clock.instant());
 		}
-		if (requestType.equals(ApprovedDecisions.DETENTION_EXTENSION)) {
+		if (ApprovalRoutes.extensionOf(requestType).isPresent()) {
 			String code = params.get("extensionCode");
 			StatutoryClock running = runningArrestRequestClock(c, party);
 			List<Extension> allowed = deadlines.rule(MeasureKind.ClockPlan.ARREST_REQUEST).extensions();
@@ -102,7 +102,7 @@ class CaseApprovalSubjects implements ApprovalSubjects {
 				throw new ExtensionAlreadyGranted(running.label(), code);
 			}
 		}
-		Optional<Closing> closing = ApprovedDecisions.closingOf(requestType);
+		Optional<Closing> closing = ApprovalRoutes.closingOf(requestType);
 		if (closing.isPresent() && closing.get().kind() != c.kind()) {
 			throw new InvalidInput("requestType", "“" + closing.get().label() + "”不适用于" + c.kind().label());
 		}

@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.approval.RequestType;
+import org.zhifa.approval.RequestTypes;
 import org.zhifa.audit.AuditRecord;
 import org.zhifa.audit.AuditTrail;
 import org.zhifa.calendar.DeadlineContext;
@@ -54,12 +56,13 @@ public class CaseManagement {
 	private final OffenceCatalogue offences;
 	private final UnitDirectory units;
 	private final EnforcementQualificationGate gate;
+	private final RequestTypes requestTypes;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseManagement(Cases cases, Parties parties, Measures measures, CaseEvents timeline, CaseClocks clocks, CaseAccess access,
-			OffenceCatalogue offences, UnitDirectory units, EnforcementQualificationGate gate, AuditTrail audit,
+			OffenceCatalogue offences, UnitDirectory units, EnforcementQualificationGate gate, RequestTypes requestTypes, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.parties = parties;
@@ -70,6 +73,7 @@ public class CaseManagement {
 		this.offences = offences;
 		this.units = units;
 		this.gate = gate;
+		this.requestTypes = requestTypes;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -175,7 +179,8 @@ public class CaseManagement {
 	/**
 	 * Starts a coercive measure if {@link MeasureOrder} allows it and the executing officers may act together (two at
 	 * least, each with valid 执法资格); ends the measures it replaces and starts its clocks. The same {@code requestId}
-	 * again returns the measure started the first time.
+	 * again returns the measure started the first time. A measure the law routes through approval ({@link ApprovalRoutes})
+	 * starts only when its request is approved; taken directly it is refused with {@link ApprovalRequired}.
 	 */
 	@Transactional
 	public CoerciveMeasure startMeasure(UUID caseId, NewMeasure request, @Nullable UUID requestId) {
@@ -186,6 +191,7 @@ public class CaseManagement {
 				return earlier.get();
 			}
 		}
+		requireDirect(ApprovalRoutes.toStart(request.kind(), c.kind()), request.kind().label());
 		Party party = request.partyId() == null ? null : partyOf(c, request.partyId());
 		List<CoerciveMeasure> all = measures.ofCase(c.id());
 		Instant now = clock.instant();
@@ -279,12 +285,14 @@ public class CaseManagement {
 
 	/**
 	 * Grants an extension the period rule allows (e.g. 提请逮捕 延长至30日 for 流窜、多次、结伙作案; 侦查羁押 +1 month), and
-	 * recomputes the clock. An extension not in the rule is refused by the calendar with 400.
+	 * recomputes the clock. An extension not in the rule is refused by the calendar with 400. Extending a 刑事拘留's period
+	 * needs an approved 延长提请逮捕期限 ({@link ApprovalRoutes}); asked directly it is refused with {@link ApprovalRequired}.
 	 */
 	@Transactional
 	public CoerciveMeasure extend(UUID caseId, UUID measureId, String extensionCode, String reason, Instant at, long version) {
 		Case c = lockOpen(caseId);
 		CoerciveMeasure m = activeMeasure(c, measureId, version);
+		requireDirect(ApprovalRoutes.toExtend(m.kind()), "延长" + m.kind().label() + "的期限");
 		String rule = extensibleRule(m.kind());
 		MeasureOrder.requireBetween("at", "批准延长时间", at, m.startedAt(), m.kind().label() + "开始时间", clock.instant());
 		StatutoryClock running = clocks.running(clocks.ofMeasure(m.id()), rule)
@@ -428,13 +436,18 @@ public class CaseManagement {
 
 	/**
 	 * Closes the case: every running measure ends and every clock of the case stops; 撤销案件 starts the 3-day notice to
-	 * the parties (刑规189).
+	 * the parties (刑规189). Every closing is decided by approval ({@link ApprovalRoutes}); asked directly it is refused
+	 * with {@link ApprovalRequired}.
 	 */
 	@Transactional
 	public Case close(UUID caseId, Closing how, String reason, Instant at, long version) {
-		Case c = lockOpen(caseId, version);
+		Case c = lockOpen(caseId);
 		if (how.kind() != c.kind()) {
 			throw new InvalidInput("closing", "“" + how.label() + "”不适用于" + c.kind().label());
+		}
+		requireDirect(ApprovalRoutes.toClose(how), how.label());
+		if (c.version() != version) {
+			throw new StaleVersion("案件", c.number(), version);
 		}
 		MeasureOrder.requireBetween("at", "结案时间", at, c.filedAt(), c.kind() == CaseKind.CRIMINAL ? "立案时间" : "受案时间", clock.instant());
 		String why = requireText("reason", "结案理由", reason, 500);
@@ -479,6 +492,14 @@ public class CaseManagement {
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
+
+	/** Refuses an act the law routes through the request type given, unless that request's approval is being applied. */
+	private void requireDirect(Optional<String> requestType, String what) {
+		if (requestType.isPresent() && !CaseAccess.applyingApprovedDecision()) {
+			String code = requestType.get();
+			throw new ApprovalRequired(what, code, requestTypes.find(code).map(RequestType::name).orElse(code));
+		}
+	}
 
 	private List<String> end(Case c, CoerciveMeasure m, Instant at, String reason, CoerciveMeasure.@Nullable Outcome outcome) {
 		measures.update(m.ended(at, reason, outcome), m.version());

@@ -1,6 +1,5 @@
 package org.zhifa.cases;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.DemoActors;
 import org.zhifa.ZhifaApplication;
+import org.zhifa.approval.ApprovalFixtures;
+import org.zhifa.approval.Approvals;
 import org.zhifa.calendar.StatutoryClock;
 import org.zhifa.calendar.StatutoryClocks;
+import org.zhifa.shared.Actor;
 
 /**
  * Recomputing a case's clocks after an event, through the real application (embedded PostgreSQL, demo bureau, audit
@@ -63,17 +66,16 @@ public class CaseClocksRecomputeBenchmark {
 		jdbc = context.getBean(JdbcClient.class);
 		Case c = new CaseFixtures(management, jdbc).criminal("城关派出所", 6);
 		caseId = c.id();
-		Instant detained = Instant.now().minus(Duration.ofDays(5));
 		Party arrested = management.addParty(caseId, new NewParty(PartyRole.SUSPECT, "甲某", CaseFixtures.citizenId("19900101")), null);
 		Party detainedOnly = management.addParty(caseId, new NewParty(PartyRole.SUSPECT, "乙某", CaseFixtures.citizenId("19910101")), null);
-		management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.CRIMINAL_DETENTION, detained, List.of(), null), null);
-		CoerciveMeasure request = management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.ARREST_REQUEST,
-				detained.plus(Duration.ofDays(1)), List.of(), null), null);
-		management.recordAct(caseId, request.id(), MeasureAct.ARREST_APPROVED, detained.plus(Duration.ofDays(2)), null, 0);
-		arrestId = management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.ARREST,
-				detained.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)), List.of(), null), null).id();
-		management.startMeasure(caseId, new NewMeasure(detainedOnly.id(), MeasureKind.CRIMINAL_DETENTION,
-				Instant.now().minus(Duration.ofHours(5)), List.of(), null), null);
+		// 刑事拘留 and 提请批准逮捕 start when their requests are approved; 逮捕 follows the procuratorate's approval directly
+		ApprovalFixtures approved = new ApprovalFixtures(context.getBean(Approvals.class), jdbc);
+		Actor officer = DemoActors.account(jdbc, "officer");
+		approved.startMeasure(officer, c, arrested.id(), MeasureKind.CRIMINAL_DETENTION);
+		UUID request = approved.startMeasure(officer, c, arrested.id(), MeasureKind.ARREST_REQUEST);
+		management.recordAct(caseId, request, MeasureAct.ARREST_APPROVED, Instant.now(), null, 0);
+		arrestId = management.startMeasure(caseId, new NewMeasure(arrested.id(), MeasureKind.ARREST, Instant.now(), List.of(), null), null).id();
+		approved.startMeasure(officer, c, detainedOnly.id(), MeasureKind.CRIMINAL_DETENTION);
 		long running = clocks.ofCase(caseId).stream().filter(StatutoryClock::running).count();
 		if (running != 7) {
 			throw new IllegalStateException("expected 7 running clocks, found " + running);

@@ -29,14 +29,21 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.zhifa.DemoActors;
 import org.zhifa.IntegrationTest;
 import org.zhifa.TrailReader;
+import org.zhifa.approval.ApprovalFixtures;
+import org.zhifa.approval.Approvals;
 import org.zhifa.audit.AuditRecord;
 import org.zhifa.intake.CaseFiled;
 import org.zhifa.intake.CaseKind;
+import org.zhifa.shared.Actor;
 import org.zhifa.shared.InvalidInput;
 
-/** The case API as the 城关派出所 case officer uses it (demo bureau, real login, real clocks and audit trail). */
+/**
+ * The case API as the 城关派出所 case officer uses it (demo bureau, real login, real clocks and audit trail). Measures and
+ * closings the law routes through 审核审批 are taken by approved requests ({@link ApprovalFixtures}), at the moment of approval.
+ */
 @IntegrationTest
 class CasesApiIntegrationTests {
 
@@ -61,12 +68,19 @@ class CasesApiIntegrationTests {
 	org.springframework.context.ApplicationEventPublisher events;
 
 
+	@Autowired
+	Approvals approvals;
+
 	CaseFixtures fixtures;
+	ApprovalFixtures approved;
+	Actor officerActor;
 	MockHttpSession officer;
 
 	@BeforeEach
 	void setUp() throws Exception {
 		fixtures = new CaseFixtures(management, jdbc);
+		approved = new ApprovalFixtures(approvals, jdbc);
+		officerActor = DemoActors.account(jdbc, "officer");
 		officer = login("officer");
 	}
 
@@ -254,8 +268,7 @@ class CasesApiIntegrationTests {
 	void detentionStartsItsFourClocksWhichTheActsStop() throws Exception {
 		Case c = fixtures.criminal(STATION, 2);
 		UUID suspect = partyId(addParty(c, "SUSPECT", "张三", CaseFixtures.citizenId("19900307")));
-		Instant detained = Instant.now().minus(Duration.ofHours(20));
-		UUID detention = measureId(startMeasure(c, suspect, "CRIMINAL_DETENTION", detained).andExpect(status().isCreated()));
+		UUID detention = approved.startMeasure(officerActor, c, suspect, MeasureKind.CRIMINAL_DETENTION);
 
 		String details = details(c);
 		List<String> labels = JsonPath.read(details, "$.measures[0].clocks[*].label");
@@ -266,13 +279,13 @@ class CasesApiIntegrationTests {
 		assertThat((List<String>) JsonPath.read(details, "$.parties[0].allowedMeasures[*].code"))
 			.containsExactly("ARREST_REQUEST", "BAIL_PENDING_TRIAL", "RESIDENTIAL_SURVEILLANCE");
 
-		act(c, detention, "DELIVERED_TO_DETENTION_HOUSE", detained.plus(Duration.ofHours(2)), 0).andExpect(status().isOk());
-		act(c, detention, "FAMILY_NOT_NOTIFIED", detained.plus(Duration.ofHours(3)), 1).andExpect(status().isBadRequest())
+		act(c, detention, "DELIVERED_TO_DETENTION_HOUSE", Instant.now(), 0).andExpect(status().isOk());
+		act(c, detention, "FAMILY_NOT_NOTIFIED", Instant.now(), 1).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("withheld"));
 		call(json(post("/api/cases/" + c.id() + "/measures/" + detention + "/acts"), """
 				{"act":"FAMILY_NOT_NOTIFIED","at":"%s","withheld":"CANNOT_NOTIFY","version":1}"""
-			.formatted(detained.plus(Duration.ofHours(3))))).andExpect(status().isOk());
-		act(c, detention, "DELIVERED_TO_DETENTION_HOUSE", detained.plus(Duration.ofHours(4)), 2).andExpect(status().isUnprocessableContent())
+			.formatted(Instant.now()))).andExpect(status().isOk());
+		act(c, detention, "DELIVERED_TO_DETENTION_HOUSE", Instant.now(), 2).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", containsString("已记录过")));
 
 		details = details(c);
@@ -289,26 +302,24 @@ class CasesApiIntegrationTests {
 	void fromDetentionThroughTheApprovedRequestToArrestAndItsExtendedCustodyPeriod() throws Exception {
 		Case c = fixtures.criminal(STATION, 10);
 		UUID suspect = partyId(addParty(c, "SUSPECT", "李四", CaseFixtures.citizenId("19880808")));
-		Instant detained = Instant.now().minus(Duration.ofDays(8));
-		UUID detention = measureId(startMeasure(c, suspect, "CRIMINAL_DETENTION", detained));
-		call(json(post("/api/cases/" + c.id() + "/measures/" + detention + "/extensions"), """
-				{"code":"roving-repeated-gang","reason":"多次作案的重大嫌疑分子","at":"%s","version":0}"""
-			.formatted(detained.plus(Duration.ofDays(1))))).andExpect(status().isOk());
+		approved.startMeasure(officerActor, c, suspect, MeasureKind.CRIMINAL_DETENTION);
+		approved.extendDetention(officerActor, c, suspect, "roving-repeated-gang");
 		String afterExtension = details(c);
 		assertThat((String) JsonPath.read(afterExtension, "$.measures[0].clocks[3].basis")).contains("延长至30日");
 
-		startMeasure(c, suspect, "ARREST", detained.plus(Duration.ofDays(2))).andExpect(status().isUnprocessableContent())
+		startMeasure(c, suspect, "ARREST", Instant.now()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:measure-out-of-order"))
 			.andExpect(jsonPath("$.detail", containsString("检察院批准")));
 
-		UUID request = measureId(startMeasure(c, suspect, "ARREST_REQUEST", detained.plus(Duration.ofDays(5))));
+		UUID request = approved.startMeasure(officerActor, c, suspect, MeasureKind.ARREST_REQUEST);
 		String pending = details(c);
 		assertThat((Boolean) JsonPath.read(pending, "$.measures[0].clocks[3].running")).isFalse();
 		assertThat((String) JsonPath.read(pending, "$.measures[1].clocks[0].label")).isEqualTo("检察院审查批准逮捕（李四）");
-		act(c, request, "ARREST_APPROVED", detained.plus(Duration.ofDays(7)), 0).andExpect(status().isOk())
+		act(c, request, "ARREST_APPROVED", Instant.now(), 0).andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(false)).andExpect(jsonPath("$.outcome").value("APPROVED"));
 
-		UUID arrest = measureId(startMeasure(c, suspect, "ARREST", detained.plus(Duration.ofDays(7)).plus(Duration.ofHours(2))));
+		// 逮捕 is executed on the procuratorate's approval, recorded directly (no 呈请 of its own)
+		UUID arrest = measureId(startMeasure(c, suspect, "ARREST", Instant.now()));
 		String arrested = details(c);
 		assertThat((Boolean) JsonPath.read(arrested, "$.measures[0].active")).isFalse();
 		assertThat((String) JsonPath.read(arrested, "$.measures[0].endReason")).isEqualTo("变更为逮捕");
@@ -316,20 +327,20 @@ class CasesApiIntegrationTests {
 		String due = JsonPath.read(arrested, "$.measures[2].clocks[2].dueAtText");
 
 		call(json(post("/api/cases/" + c.id() + "/measures/" + arrest + "/extensions"), """
-				{"code":"complex","reason":"案情复杂，期限届满不能终结","at":"%s","version":0}""".formatted(Instant.now().minusSeconds(60))))
+				{"code":"complex","reason":"案情复杂，期限届满不能终结","at":"%s","version":0}""".formatted(Instant.now())))
 			.andExpect(status().isOk());
 		String extended = details(c);
 		assertThat((String) JsonPath.read(extended, "$.measures[2].clocks[2].dueAtText")).isNotEqualTo(due);
 		assertThat((String) JsonPath.read(extended, "$.measures[2].clocks[2].basis")).contains("延长1个月");
 		call(json(post("/api/cases/" + c.id() + "/measures/" + arrest + "/extensions"), """
-				{"code":"complex","reason":"再次","at":"%s","version":1}""".formatted(Instant.now().minusSeconds(30))))
+				{"code":"complex","reason":"再次","at":"%s","version":1}""".formatted(Instant.now())))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.type").value("urn:zhifa:problem:extension-already-granted"));
 		call(json(post("/api/cases/" + c.id() + "/measures/" + arrest + "/extensions"), """
-				{"code":"no-such","reason":"随意","at":"%s","version":1}""".formatted(Instant.now().minusSeconds(30))))
+				{"code":"no-such","reason":"随意","at":"%s","version":1}""".formatted(Instant.now())))
 			.andExpect(status().isBadRequest());
 
 		call(json(post("/api/cases/" + c.id() + "/measures/" + arrest + "/restart"), """
-				{"reason":"OTHER_MAJOR_CRIME","at":"%s","version":1}""".formatted(Instant.now().minusSeconds(10))))
+				{"reason":"OTHER_MAJOR_CRIME","at":"%s","version":1}""".formatted(Instant.now())))
 			.andExpect(status().isOk());
 		assertThat((String) JsonPath.read(details(c), "$.measures[2].clocks[2].basis")).contains("另有重要罪行");
 	}
@@ -338,15 +349,80 @@ class CasesApiIntegrationTests {
 	void aRefusedArrestRequestReleasesTheDetainedSuspect() throws Exception {
 		Case c = fixtures.criminal(STATION, 5);
 		UUID suspect = partyId(addParty(c, "SUSPECT", "孙八", CaseFixtures.citizenId("19950505")));
-		Instant detained = Instant.now().minus(Duration.ofDays(4));
-		measureId(startMeasure(c, suspect, "CRIMINAL_DETENTION", detained));
-		UUID request = measureId(startMeasure(c, suspect, "ARREST_REQUEST", detained.plus(Duration.ofDays(2))));
-		act(c, request, "ARREST_REFUSED", detained.plus(Duration.ofDays(3)), 0).andExpect(status().isOk());
+		approved.startMeasure(officerActor, c, suspect, MeasureKind.CRIMINAL_DETENTION);
+		UUID request = approved.startMeasure(officerActor, c, suspect, MeasureKind.ARREST_REQUEST);
+		act(c, request, "ARREST_REFUSED", Instant.now(), 0).andExpect(status().isOk());
 		String details = details(c);
 		assertThat((List<Boolean>) JsonPath.read(details, "$.measures[*].active")).containsExactly(false, false);
 		assertThat((String) JsonPath.read(details, "$.measures[0].endReason")).contains("不批准逮捕");
 		assertThat((List<Boolean>) JsonPath.read(details, "$.measures[*].clocks[*].running")).containsOnly(false);
 		assertThat((List<String>) JsonPath.read(details, "$.parties[0].allowedMeasures[*].code")).doesNotContain("ARREST");
+	}
+
+	// ---- acts the law routes through 审核审批 ---------------------------------------------------------------------
+
+	@Test
+	void criminalMeasuresExtensionsAndClosingsThatNeedApprovalAreRefusedDirectlyNamingTheRequestAndNothingIsWritten() throws Exception {
+		Case c = fixtures.criminal(STATION, 2);
+		UUID suspect = partyId(addParty(c, "SUSPECT", "蒋一", CaseFixtures.citizenId("19930303")));
+		String page = details(c);
+		assertThat((List<String>) JsonPath.read(page, "$.parties[0].allowedMeasures[?(@.code == 'SUMMONS')].requestType")).containsOnlyNulls();
+		assertThat((List<String>) JsonPath.read(page, "$.parties[0].allowedMeasures[?(@.code == 'CRIMINAL_DETENTION')].requestType"))
+			.containsExactly("CRIMINAL_DETENTION");
+		assertThat((List<String>) JsonPath.read(page, "$.closings[*].requestType")).containsExactlyInAnyOrder("CASE_WITHDRAWAL", "PROSECUTION_TRANSFER");
+		List<Object> before = written(c);
+		for (String[] refused : new String[][] { { "COMPELLED_APPEARANCE", "COMPELLED_APPEARANCE", "拘传" },
+				{ "CRIMINAL_DETENTION", "CRIMINAL_DETENTION", "刑事拘留" }, { "BAIL_PENDING_TRIAL", "BAIL", "取保候审" },
+				{ "RESIDENTIAL_SURVEILLANCE", "RESIDENTIAL_SURVEILLANCE", "监视居住" } }) {
+			startMeasure(c, suspect, refused[0], Instant.now()).andExpect(status().isConflict())
+				.andExpect(jsonPath("$.type").value("urn:zhifa:problem:approval-required"))
+				.andExpect(jsonPath("$.requestType").value(refused[1]))
+				.andExpect(jsonPath("$.detail").value(refused[2] + "须经审批：请提交「呈请" + refused[2] + "」"));
+		}
+		close(c, "WITHDRAWN", 1).andExpect(status().isConflict()).andExpect(jsonPath("$.requestType").value("CASE_WITHDRAWAL"))
+			.andExpect(jsonPath("$.detail").value("撤销案件须经审批：请提交「呈请撤销案件」"));
+		close(c, "TRANSFERRED_FOR_PROSECUTION", 1).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.requestType").value("PROSECUTION_TRANSFER"));
+		assertThat(written(c)).isEqualTo(before);
+
+		UUID detention = approved.startMeasure(officerActor, c, suspect, MeasureKind.CRIMINAL_DETENTION);
+		assertThat((String) JsonPath.read(details(c), "$.measures[0].extensionRequestType")).isEqualTo("DETENTION_EXTENSION");
+		List<Object> detained = written(c);
+		startMeasure(c, suspect, "ARREST_REQUEST", Instant.now()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.requestType").value("ARREST_REQUEST"));
+		call(json(post("/api/cases/" + c.id() + "/measures/" + detention + "/extensions"), """
+				{"code":"roving-repeated-gang","reason":"多次作案","at":"%s","version":0}""".formatted(Instant.now())))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.requestType").value("DETENTION_EXTENSION"))
+			.andExpect(jsonPath("$.detail").value("延长刑事拘留的期限须经审批：请提交「呈请延长提请逮捕期限」"));
+		assertThat(written(c)).isEqualTo(detained);
+		assertThat((String) JsonPath.read(details(c), "$.measures[0].clocks[3].basis")).doesNotContain("延长");
+	}
+
+	@Test
+	void anAdministrativeSeizureAndTheDecisionThatClosesTheCaseNeedApprovalAndTheApprovedRequestsTakeThem() throws Exception {
+		Case c = fixtures.administrative(STATION, 2);
+		UUID suspect = partyId(addParty(c, "SUSPECT", "沈二", CaseFixtures.citizenId("19940404")));
+		assertThat((List<String>) JsonPath.read(details(c), "$.measuresWithoutParty[*].requestType")).containsExactly("SEIZURE");
+		List<Object> before = written(c);
+		call(json(post("/api/cases/" + c.id() + "/measures"), """
+				{"requestId":"%s","kind":"SEIZURE","startedAt":"%s"}""".formatted(UUID.randomUUID(), Instant.now())))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.requestType").value("SEIZURE"))
+			.andExpect(jsonPath("$.detail").value("扣押须经审批：请提交「呈请扣押」"));
+		close(c, "PENALTY", 0).andExpect(status().isConflict()).andExpect(jsonPath("$.requestType").value("ADMINISTRATIVE_PENALTY"));
+		close(c, "NO_PENALTY", 0).andExpect(status().isConflict()).andExpect(jsonPath("$.requestType").value("NO_PENALTY"));
+		assertThat(written(c)).isEqualTo(before);
+		// 询问查证 needs no approval: taken directly as before
+		startMeasure(c, suspect, "QUESTIONING_PERIOD", Instant.now()).andExpect(status().isCreated());
+
+		approved.startMeasure(officerActor, c, null, MeasureKind.SEIZURE);
+		String seized = details(c);
+		assertThat((List<String>) JsonPath.read(seized, "$.measures[?(@.kind == 'SEIZURE')].clocks[0].label")).containsExactly("扣押期限（" + c.number() + "）");
+		assertThat((List<String>) JsonPath.read(seized, "$.measures[?(@.kind == 'SEIZURE')].note")).allMatch(n -> n.startsWith("依"));
+		approved.close(officerActor, c, suspect, Closing.NO_PENALTY);
+		String closed = details(c);
+		assertThat((String) JsonPath.read(closed, "$.closing")).isEqualTo("NO_PENALTY");
+		assertThat((List<Boolean>) JsonPath.read(closed, "$.measures[*].active")).containsOnly(false);
+		assertThat(audit.about(c.id())).extracting(AuditRecord::action).contains("case.measure-started", "case.closed");
 	}
 
 	@Test
@@ -443,17 +519,12 @@ class CasesApiIntegrationTests {
 	void withdrawingACaseEndsItsMeasuresStopsItsClocksAndStartsTheNoticeToTheParties() throws Exception {
 		Case c = fixtures.criminal(STATION, 3);
 		UUID suspect = partyId(addParty(c, "SUSPECT", "陈三", CaseFixtures.citizenId("19890909")));
-		startMeasure(c, suspect, "BAIL_PENDING_TRIAL", Instant.now().minus(Duration.ofDays(1))).andExpect(status().isCreated());
+		approved.startMeasure(officerActor, c, suspect, MeasureKind.BAIL_PENDING_TRIAL);
 		long version = ((Number) JsonPath.read(details(c), "$.version")).longValue();
 		call(json(post("/api/cases/" + c.id() + "/closing"), """
-				{"closing":"PENALTY","reason":"错","at":"%s","version":%d}""".formatted(Instant.now().minusSeconds(60), version)))
+				{"closing":"PENALTY","reason":"错","at":"%s","version":%d}""".formatted(Instant.now(), version)))
 			.andExpect(status().isBadRequest());
-		call(json(post("/api/cases/" + c.id() + "/closing"), """
-				{"closing":"WITHDRAWN","reason":"情节显著轻微、危害不大，不认为是犯罪","at":"%s","version":%d}"""
-			.formatted(Instant.now().minusSeconds(60), version - 1))).andExpect(status().isConflict());
-		call(json(post("/api/cases/" + c.id() + "/closing"), """
-				{"closing":"WITHDRAWN","reason":"情节显著轻微、危害不大，不认为是犯罪","at":"%s","version":%d}"""
-			.formatted(Instant.now().minusSeconds(60), version))).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+		approved.close(officerActor, c, null, Closing.WITHDRAWN);
 
 		String closed = details(c);
 		assertThat((List<Boolean>) JsonPath.read(closed, "$.measures[*].active")).containsOnly(false);
@@ -462,11 +533,13 @@ class CasesApiIntegrationTests {
 		assertThat((Boolean) JsonPath.read(closed, "$.caseClocks[0].running")).isTrue();
 		assertThat((String) JsonPath.read(closed, "$.caseClocks[0].basis")).contains("第一百八十九条");
 
-		startMeasure(c, suspect, "SUMMONS", Instant.now().minusSeconds(30)).andExpect(status().isUnprocessableContent())
+		assertThat((String) JsonPath.read(closed, "$.status")).isEqualTo("CLOSED");
+		assertThat((String) JsonPath.read(closed, "$.closing")).isEqualTo("WITHDRAWN");
+		startMeasure(c, suspect, "SUMMONS", Instant.now()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:zhifa:problem:case-closed"));
 		long after = ((Number) JsonPath.read(closed, "$.version")).longValue();
 		call(json(post("/api/cases/" + c.id() + "/party-notice"), """
-				{"at":"%s","version":%d}""".formatted(Instant.now().minusSeconds(10), after))).andExpect(status().isOk());
+				{"at":"%s","version":%d}""".formatted(Instant.now(), after))).andExpect(status().isOk());
 		assertThat((Boolean) JsonPath.read(details(c), "$.caseClocks[0].running")).isFalse();
 		assertThat(audit.about(c.id())).extracting(AuditRecord::action).contains("case.closed", "case.parties-notified");
 	}
@@ -476,10 +549,10 @@ class CasesApiIntegrationTests {
 		Case c = fixtures.criminal(STATION, 3);
 		UUID dropped = partyId(addParty(c, "SUSPECT", "褚四", CaseFixtures.citizenId("19660606")));
 		UUID other = partyId(addParty(c, "SUSPECT", "卫五", CaseFixtures.citizenId("19670707")));
-		startMeasure(c, dropped, "RESIDENTIAL_SURVEILLANCE", Instant.now().minus(Duration.ofDays(1)));
-		startMeasure(c, other, "BAIL_PENDING_TRIAL", Instant.now().minus(Duration.ofDays(1)));
+		approved.startMeasure(officerActor, c, dropped, MeasureKind.RESIDENTIAL_SURVEILLANCE);
+		approved.startMeasure(officerActor, c, other, MeasureKind.BAIL_PENDING_TRIAL);
 		call(json(post("/api/cases/" + c.id() + "/parties/" + dropped + "/termination"), """
-				{"reason":"犯罪嫌疑人死亡","at":"%s","version":0}""".formatted(Instant.now().minusSeconds(60)))).andExpect(status().isOk())
+				{"reason":"犯罪嫌疑人死亡","at":"%s","version":0}""".formatted(Instant.now()))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.terminatedAt").exists());
 		String details = details(c);
 		assertThat((List<Boolean>) JsonPath.read(details, "$.measures[*].active")).containsExactly(false, true);
@@ -516,6 +589,19 @@ class CasesApiIntegrationTests {
 	private static String measureJson(UUID requestId, UUID party, String kind, Instant at) {
 		return """
 				{"requestId":"%s","partyId":"%s","kind":"%s","startedAt":"%s"}""".formatted(requestId, party, kind, at);
+	}
+
+	private ResultActions close(Case c, String closing, long version) throws Exception {
+		return call(json(post("/api/cases/" + c.id() + "/closing"), """
+				{"closing":"%s","reason":"测试结案","at":"%s","version":%d}""".formatted(closing, Instant.now(), version)));
+	}
+
+	/** What a refused act must leave as it was: the case's version, measures, clocks and audit trail. */
+	private List<Object> written(Case c) {
+		return List.of(jdbc.sql("SELECT version FROM legal_case WHERE id = ?").param(c.id()).query(Long.class).single(),
+				jdbc.sql("SELECT count(*) FROM coercive_measure WHERE case_id = ?").param(c.id()).query(Long.class).single(),
+				jdbc.sql("SELECT count(*) FROM statutory_clock WHERE case_id = ?").param(c.id()).query(Long.class).single(),
+				audit.about(c.id()).size());
 	}
 
 	private ResultActions act(Case c, UUID measure, String act, Instant at, long version) throws Exception {

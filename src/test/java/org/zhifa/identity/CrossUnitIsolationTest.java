@@ -383,6 +383,9 @@ class CrossUnitIsolationTest {
 	@Autowired
 	org.zhifa.cases.CaseManagement caseManagement;
 
+	@Autowired
+	org.zhifa.approval.Approvals approvals;
+
 	@Test
 	void casesOfAnotherStationAreNeitherListedNorReadNorHandled() throws Exception {
 		var fixtures = new org.zhifa.cases.CaseFixtures(caseManagement, jdbc);
@@ -390,8 +393,8 @@ class CrossUnitIsolationTest {
 		var party = caseManagement.addParty(foreign.id(), new org.zhifa.cases.NewParty(org.zhifa.cases.PartyRole.SUSPECT, "外所嫌疑人",
 				org.zhifa.cases.CaseFixtures.citizenId("19900101")), null);
 		java.time.Instant at = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
-		var measure = caseManagement.startMeasure(foreign.id(), new org.zhifa.cases.NewMeasure(party.id(),
-				org.zhifa.cases.MeasureKind.CRIMINAL_DETENTION, at, List.of(), null), null);
+		var approved = new org.zhifa.approval.ApprovalFixtures(approvals, jdbc);
+		var measure = approved.startMeasure(approved.caseOfficer(foreign), foreign, party.id(), org.zhifa.cases.MeasureKind.CRIMINAL_DETENTION);
 		var own = fixtures.criminal("城关派出所", 1);
 		long caseVersion = jdbc.sql("SELECT version FROM legal_case WHERE id = ?").param(foreign.id()).query(Long.class).single();
 
@@ -404,7 +407,7 @@ class CrossUnitIsolationTest {
 		call("GET /api/cases/{id}", get("/api/cases/" + foreign.id()), stationOfficer).andExpect(status().isNotFound());
 
 		String base = "/api/cases/" + foreign.id();
-		String m = base + "/measures/" + measure.id();
+		String m = base + "/measures/" + measure;
 		String now = java.time.Instant.now().minusSeconds(60).toString();
 		call("POST /api/cases/{id}/parties", json(post(base + "/parties"), """
 				{"requestId":"%s","role":"VICTIM","name":"越权","citizenId":"%s"}""".formatted(UUID.randomUUID(),
@@ -438,7 +441,7 @@ class CrossUnitIsolationTest {
 		assertThat(jdbc.sql("SELECT version FROM legal_case WHERE id = ?").param(foreign.id()).query(Long.class).single())
 			.as("nothing changed").isEqualTo(caseVersion);
 		assertThat(jdbc.sql("SELECT count(*) FROM party WHERE case_id = ?").param(foreign.id()).query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT status FROM coercive_measure WHERE id = ?").param(measure.id()).query(String.class).single())
+		assertThat(jdbc.sql("SELECT status FROM coercive_measure WHERE id = ?").param(measure).query(String.class).single())
 			.isEqualTo("ACTIVE");
 	}
 

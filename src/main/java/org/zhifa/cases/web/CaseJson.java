@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.zhifa.calendar.Extension;
 import org.zhifa.calendar.StatutoryClock;
+import org.zhifa.cases.ApprovalRoutes;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseDetails;
 import org.zhifa.cases.CaseEvent;
@@ -37,6 +38,22 @@ final class CaseJson {
 
 		static CodeName of(MeasureAct a) {
 			return new CodeName(a.name(), a.label());
+		}
+	}
+
+	/**
+	 * A measure or closing the case page offers, with the request type ({@code approval_request_type}) whose approval does
+	 * it when it may not be taken directly.
+	 */
+	record Choice(String code, String name, @Nullable String requestType) {
+
+		/** A measure {@link org.zhifa.cases.MeasureOrder} allows, so one of the case's own kind. */
+		static Choice of(MeasureKind k) {
+			return new Choice(k.name(), k.label(), ApprovalRoutes.toStart(k, k.caseKind()).orElse(null));
+		}
+
+		static Choice of(Closing x) {
+			return new Choice(x.name(), x.label(), ApprovalRoutes.toClose(x).orElse(null));
 		}
 	}
 
@@ -84,13 +101,13 @@ final class CaseJson {
 	}
 
 	record PartyJson(UUID id, PartyRole role, String roleName, String name, @Nullable String citizenId, boolean unidentified,
-			@Nullable LocalDate birthDate, boolean minor, @Nullable Instant terminatedAt, long version, List<CodeName> allowedMeasures,
+			@Nullable LocalDate birthDate, boolean minor, @Nullable Instant terminatedAt, long version, List<Choice> allowedMeasures,
 			List<Clock> clocks) {
 
 		static PartyJson of(CaseDetails.PartyView v) {
 			Party p = v.party();
 			return new PartyJson(p.id(), p.role(), p.role().label(), p.name(), p.citizenId(), p.unidentified(), p.birthDate(), p.minor(),
-					p.terminatedAt(), p.version(), v.allowedMeasures().stream().map(CodeName::of).toList(),
+					p.terminatedAt(), p.version(), v.allowedMeasures().stream().map(Choice::of).toList(),
 					v.clocks().stream().map(Clock::of).toList());
 		}
 
@@ -103,19 +120,20 @@ final class CaseJson {
 	record MeasureJson(UUID id, @Nullable UUID partyId, String partyName, MeasureKind kind, String kindName, boolean active,
 			CoerciveMeasure.@Nullable Outcome outcome, List<UUID> officerIds, Instant startedAt, @Nullable Instant endedAt,
 			@Nullable String endReason, @Nullable String note, long version, List<Clock> clocks, List<CodeName> openActs,
-			List<ExtensionJson> extensions) {
+			List<ExtensionJson> extensions, @Nullable String extensionRequestType) {
 
 		static MeasureJson of(CaseDetails.MeasureView v) {
 			CoerciveMeasure m = v.measure();
 			return new MeasureJson(m.id(), m.partyId(), v.partyName(), m.kind(), m.kind().label(), m.active(), m.outcome(),
 					m.officerIds(), m.startedAt(), m.endedAt(), m.endReason(), m.note(), m.version(),
 					v.clocks().stream().map(Clock::of).toList(), v.openActs().stream().map(CodeName::of).toList(),
-					v.extensions().stream().map(ExtensionJson::of).toList());
+					v.extensions().stream().map(ExtensionJson::of).toList(), ApprovalRoutes.toExtend(m.kind()).orElse(null));
 		}
 
 		static MeasureJson of(CoerciveMeasure m) {
 			return new MeasureJson(m.id(), m.partyId(), "", m.kind(), m.kind().label(), m.active(), m.outcome(), m.officerIds(),
-					m.startedAt(), m.endedAt(), m.endReason(), m.note(), m.version(), List.of(), List.of(), List.of());
+					m.startedAt(), m.endedAt(), m.endReason(), m.note(), m.version(), List.of(), List.of(), List.of(),
+					ApprovalRoutes.toExtend(m.kind()).orElse(null));
 		}
 	}
 
@@ -140,18 +158,18 @@ final class CaseJson {
 			Instant occurredAt, Instant filedAt, CaseStatus status, String statusName, @Nullable Closing closing,
 			@Nullable String closingName, @Nullable String closingReason, @Nullable Instant closedAt, long version,
 			List<PartyJson> parties, List<MeasureJson> measures, List<Clock> caseClocks, List<ExtensionJson> casePeriodExtensions,
-			List<CodeName> measuresWithoutParty, List<CodeName> closings, List<Event> timeline) {
+			List<Choice> measuresWithoutParty, List<Choice> closings, List<Event> timeline) {
 
 		static Details of(CaseDetails d) {
 			Case c = d.legalCase();
-			List<CodeName> closings = c.open() ? java.util.Arrays.stream(Closing.values()).filter(x -> x.kind() == c.kind())
-				.map(x -> new CodeName(x.name(), x.label())).toList() : List.of();
+			List<Choice> closings = c.open() ? java.util.Arrays.stream(Closing.values()).filter(x -> x.kind() == c.kind())
+				.map(Choice::of).toList() : List.of();
 			return new Details(c.id(), c.kind(), c.kind().label(), c.number(), c.unitId(), d.unitName(), OffenceJson.of(d.offence()),
 					c.summary(), c.place(), c.acceptanceNumber(), d.officers(), c.occurredAt(), c.filedAt(), c.status(),
 					c.status().label(), c.closing(), c.closing() == null ? null : c.closing().label(), c.closingReason(), c.closedAt(),
 					c.version(), d.parties().stream().map(PartyJson::of).toList(), d.measures().stream().map(MeasureJson::of).toList(),
 					d.caseClocks().stream().map(Clock::of).toList(), d.casePeriodExtensions().stream().map(ExtensionJson::of).toList(),
-					d.measuresWithoutParty().stream().map(CodeName::of).toList(), closings,
+					d.measuresWithoutParty().stream().map(Choice::of).toList(), closings,
 					d.timeline().stream().map(Event::of).toList());
 		}
 	}
