@@ -82,6 +82,11 @@ export interface Extension {
   approver: string | null
 }
 
+/** A measure or closing the case page offers; requestType: the 呈请事项 whose approval takes it (it may not be taken directly). */
+export interface Choice extends CodeName {
+  requestType: string | null
+}
+
 export interface Party {
   id: Id
   role: PartyRole
@@ -93,7 +98,7 @@ export interface Party {
   minor: boolean
   terminatedAt: string | null
   version: number
-  allowedMeasures: CodeName[]
+  allowedMeasures: Choice[]
   clocks: Clock[]
 }
 
@@ -114,6 +119,8 @@ export interface Measure {
   clocks: Clock[]
   openActs: CodeName[]
   extensions: Extension[]
+  /** the 呈请事项 whose approval extends this measure's period; null: extended directly */
+  extensionRequestType: string | null
 }
 
 export interface TimelineEvent {
@@ -152,8 +159,8 @@ export interface CaseDetails {
   measures: Measure[]
   caseClocks: Clock[]
   casePeriodExtensions: Extension[]
-  measuresWithoutParty: CodeName[]
-  closings: CodeName[]
+  measuresWithoutParty: Choice[]
+  closings: Choice[]
   timeline: TimelineEvent[]
 }
 

@@ -2,8 +2,6 @@ package org.zhifa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,17 +18,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
+import org.zhifa.DemoActors;
+import org.zhifa.approval.ApprovalFixtures;
+import org.zhifa.approval.Approvals;
 import org.zhifa.cases.CaseManagement;
 import org.zhifa.cases.MeasureKind;
-import org.zhifa.cases.NewMeasure;
 import org.zhifa.cases.NewParty;
 import org.zhifa.cases.PartyRole;
 
 /**
  * A case officer of 城关派出所 works a criminal case in headless Chromium: (1) finds it in the case list, (2) reads
  * its basic information, (3) is told at once that a mistyped 公民身份号码 is invalid and then registers the second
- * suspect, (4) detains him — the dialog offers only the measures the law allows — and sees the four clocks count
- * down with their legal basis, (5) records 送看守所 and sees that clock stop, (6) reads the timeline.
+ * suspect, (4) detains him — the dialog offers only the measures the law allows, and 刑事拘留 opens the 呈请 form filled
+ * in for him; once the request is approved the four clocks count down with their legal basis, (5) records 送看守所 and
+ * sees that clock stop, (6) reads the timeline.
  * Screenshots: {@code target/screenshots/cases-0n-*.png}.
  */
 @BrowserTest
@@ -47,6 +48,9 @@ class CaseBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Approvals approvals;
+
 	Browser browser;
 	Case legalCase;
 
@@ -55,8 +59,8 @@ class CaseBrowserTest {
 		legalCase = new CaseFixtures(management, jdbc).criminal("城关派出所", 1);
 		var suspect = management.addParty(legalCase.id(), new NewParty(PartyRole.SUSPECT, "张某某", CaseFixtures.citizenId("19880315")), null);
 		management.addParty(legalCase.id(), new NewParty(PartyRole.VICTIM, "王某", CaseFixtures.citizenId("19750620")), null);
-		management.startMeasure(legalCase.id(), new NewMeasure(suspect.id(), MeasureKind.CRIMINAL_DETENTION,
-				Instant.now().minus(Duration.ofHours(3)), List.of(), "现场抓获"), null);
+		new ApprovalFixtures(approvals, jdbc).startMeasure(DemoActors.account(jdbc, "officer"), legalCase, suspect.id(),
+				MeasureKind.CRIMINAL_DETENTION);
 		browser = new Browser("http://localhost:" + port);
 	}
 
@@ -128,8 +132,23 @@ class CaseBrowserTest {
 		assertThat(offered).contains("刑事拘留", "传唤").doesNotContain("逮捕", "提请批准逮捕", "询问查证");
 		new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
 		browser.choose("measure-form-kind", "刑事拘留");
+		// 刑事拘留 is decided by approval: the dialog opens the 呈请 form for him instead of starting it
+		browser.waitForText("case-dialog-approval", "须经审核审批");
 		browser.click("case-dialog-submit");
 		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("case-dialog")));
+		browser.byTestId("submission-dialog");
+		browser.waitForText("submission-type", "刑事拘留");
+		browser.waitForText("submission-party", "李某");
+		assertThat(browser.input("submission-field-person").getAttribute("value")).isEqualTo("李某");
+		browser.type("submission-reasons", "犯罪后企图逃跑，需要拘留");
+		browser.type("submission-basis", "《中华人民共和国刑事诉讼法》第八十二条");
+		browser.type("submission-field-legalBasis", "《中华人民共和国刑事诉讼法》第八十二条第四项");
+		browser.type("submission-field-custodyPlace", "示范市看守所");
+		browser.click("submission-submit");
+		browser.byTestId("page-approval");
+		new ApprovalFixtures(approvals, jdbc).signAll(java.util.UUID.fromString(browser.driver.getCurrentUrl().replaceAll(".*/approvals/", "")));
+		browser.open("/cases/" + legalCase.id());
+		browser.tab("measures");
 		browser.wait.until(d -> d.findElements(Browser.testId("measure-CRIMINAL_DETENTION")).size() == 2);
 		browser.waitForText("page-case", "提请批准逮捕（李某）");
 		browser.waitForText("page-case", "第一百二十九条");
