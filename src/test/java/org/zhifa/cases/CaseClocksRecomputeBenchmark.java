@@ -95,6 +95,6 @@ public class CaseClocksRecomputeBenchmark {
 	@Benchmark
 	public CoerciveMeasure restartCustodyPeriod() {
 		long version = jdbc.sql("SELECT version FROM coercive_measure WHERE id = ?").param(arrestId).query(Long.class).single();
-		return management.restartCustody(caseId, arrestId, CustodyRestart.OTHER_MAJOR_CRIME, Instant.now().minusSeconds(1), version);
+		return management.restartCustody(caseId, arrestId, CustodyRestart.OTHER_MAJOR_CRIME, Instant.now(), version);
 	}
 }
