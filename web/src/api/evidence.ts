@@ -85,8 +85,12 @@ export interface Recording {
   fileName: string
   mediaType: string
   sizeBytes: number
-  sm3: string
+  /** the SM3 seal, computed from the stored file right after the upload; null until then */
+  sm3: string | null
   sha256: string
+  sealedAt: string | null
+  /** why the seal could not be made (the stored file changed or is missing) */
+  sealProblem: string | null
   source: 'UPLOAD' | 'FOLDER'
   ingestedAt: string
   ingestedBy: string

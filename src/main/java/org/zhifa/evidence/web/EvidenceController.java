@@ -179,10 +179,14 @@ class EvidenceController {
 	@PreAuthorize("hasAuthority('evidence:read')")
 	ResponseEntity<Resource> content(@PathVariable UUID id) {
 		Recording r = queries.get(id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.mediaType()))
+		var response = ResponseEntity.ok().contentType(MediaType.parseMediaType(r.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(r.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 				.build().toString())
-			.header("X-Content-SM3", r.sm3()).body(queries.content(id));
+			.header("X-Content-SHA256", r.sha256());
+		if (r.sm3() != null) {
+			response.header("X-Content-SM3", r.sm3());
+		}
+		return response.body(queries.content(id));
 	}
 
 	@PostMapping("/recordings/{id}/link")
