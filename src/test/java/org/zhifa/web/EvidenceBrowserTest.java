@@ -11,19 +11,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
@@ -46,13 +42,10 @@ import org.zhifa.evidence.Devices;
  * records from a canvas, picked through the file input — and the recording links itself to the session, saying how (room
  * and time, overlap); the page plays it back; the session's coverage shows 全程覆盖. Screenshots {@code evidence-NN-*}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "evidence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvidenceBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -83,9 +76,6 @@ class EvidenceBrowserTest {
 	String deviceCode;
 	final String suspect = "孙某" + "甲乙丙丁戊己庚辛".charAt(UUID.randomUUID().hashCode() & 7);
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "evidence");
-
 	@BeforeAll
 	void aQuestionedSuspectAndTheRoomsRecorder() {
 		CaseFixtures fixtures = new CaseFixtures(cases, jdbc);
@@ -98,14 +88,6 @@ class EvidenceBrowserTest {
 		Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
 		session = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, suspect, center, room.id(), start,
 				start.plus(Duration.ofHours(1)));
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
@@ -147,21 +129,14 @@ class EvidenceBrowserTest {
 	void theListShowsTheLinkAndTheCoverageCheckHasNoFindingForTheSession() throws Exception {
 		browser.click("menu-recordings");
 		browser.byTestId("page-recordings");
-		WebElement row = browser.wait.until(d -> d.findElements(By.xpath(
-				"//*[@data-testid='recordings-table']//tr[contains(@class,'el-table__row')][contains(.,'" + deviceCode + "')]")).stream().findFirst()
-			.orElse(null));
-		assertThat(row.getText()).contains("已关联 · 自动", suspect);
+		WebElement row = browser.row("recordings-table", deviceCode, "已关联 · 自动", suspect);
+		assertThat(browser.textOf(row)).contains("已关联 · 自动", suspect);
 		browser.screenshot("evidence-03-list");
 		browser.driver.findElement(By.xpath("//div[contains(@class,'el-tabs__item')][contains(.,'覆盖检查')]")).click();
 		browser.byTestId("coverage-table");
 		browser.click("coverage-findings-only");
 		browser.driver.findElement(By.xpath("//*[@data-testid='coverage']//button[contains(.,'查询')]")).click();
-		// the row is read from its text content once the table has laid it out with the coverage column (its rendered text can
-		// lag the row by a layout pass)
-		String covered = browser.wait.until(d -> d.findElements(By.xpath(
-				"//*[@data-testid='coverage-table']//tr[contains(@class,'el-table__row')][contains(.,'" + suspect + "')]")).stream()
-			.map(r -> (String) browser.driver.executeScript("return arguments[0].textContent", r)).filter(t -> t.contains("覆盖")).findFirst()
-			.orElse(null));
+		String covered = browser.textOf(browser.row("coverage-table", suspect, "覆盖"));
 		assertThat(covered).contains("全程覆盖", "1 段").doesNotContain("未全程覆盖");
 		browser.screenshot("evidence-04-coverage");
 	}
