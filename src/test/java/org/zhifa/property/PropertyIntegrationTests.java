@@ -438,18 +438,82 @@ class PropertyIntegrationTests {
 	}
 
 	@Test
-	void theFinalApprovalIsRefusedWhileAnItemIsOutOnLoan() {
+	void theFinalApprovalIsRefusedWhenAnItemWentOutOnLoanDuringTheReview() {
 		PropertyItem phone = checkedIn();
-		Loan l = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
-				Instant.now().plus(Duration.ofDays(1))));
-		Loan ok = as("head", () -> loans.approve(l.id(), l.version()));
-		as("custodian", () -> loans.handOut(ok.id(), ok.version()));
 		org.zhifa.approval.Submission s = approveThrough(as("officer", () -> approvals.submit(disposal(phone.id().toString(), "CONFISCATION"))),
 				"legal", "head");
+		lentOut(phone);
 		assertThatThrownBy(() -> as("branchleader", () -> approvals.approve(s.id(), "同意", s.version()))).isInstanceOf(ItemInWrongState.class)
 			.hasMessageContaining("调用中");
 		assertThat(current(phone).status()).isEqualTo(ItemStatus.ON_LOAN);
 		assertThat(jdbc.sql("SELECT state FROM approval_submission WHERE id = ?").param(s.id()).query(String.class).single()).isNotEqualTo("APPROVED");
+	}
+
+	@Test
+	void aDisposalRequestTheItemsCannotSatisfyIsRefusedAtSubmissionAndNothingIsWritten() {
+		PropertyItem kept = checkedIn();
+		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		PropertyItem lent = checkedIn();
+		lentOut(lent);
+		Case other = fixtures.criminal("城关派出所", 1);
+		PropertyItem elsewhere = as("officer", () -> registration.register(phoneOf(other.id(), Instant.now().minusSeconds(600), other.officerIds())));
+		refusedAtSubmission(disposal("not-an-id", "DESTRUCTION"), InvalidInput.class, "itemIds", "无效");
+		refusedAtSubmission(disposal(" ", "DESTRUCTION"), InvalidInput.class, "itemIds", "请选择");
+		refusedAtSubmission(disposal(elsewhere.id().toString(), "DESTRUCTION"), InvalidInput.class, "itemIds", "不属于本案");
+		refusedAtSubmission(disposal(kept.id() + "," + pending.id(), "DESTRUCTION"), ItemNotDisposable.class, "itemIds", "待移交");
+		refusedAtSubmission(disposal(lent.id().toString(), "DESTRUCTION"), ItemNotDisposable.class, "itemIds", "调用中");
+		refusedAtSubmission(disposal(kept.id().toString(), "BURN"), InvalidInput.class, "method", "处置方式");
+		refusedAtSubmission(earlyReturn(pending.id().toString()), ItemNotDisposable.class, "itemIds", "待移交");
+	}
+
+	@Test
+	void anItemAnotherOpenRequestNamesCannotBeAskedForAgain() {
+		PropertyItem kept = checkedIn();
+		org.zhifa.approval.Submission first = as("officer", () -> approvals.submit(disposal(kept.id().toString(), "RETURN_TO_OWNER")));
+		refusedAtSubmission(earlyReturn(kept.id().toString()), ItemNotDisposable.class, "itemIds", first.number());
+		as("officer", () -> approvals.recall(first.id(), "撤回修改", first.version()));
+		refusedAtSubmission(earlyReturn(kept.id().toString()), ItemNotDisposable.class, "itemIds", first.number());
+	}
+
+	@Test
+	void aResubmissionIsCheckedAgainButNotAgainstItself() {
+		PropertyItem phone = checkedIn();
+		org.zhifa.approval.Submission s = as("officer", () -> approvals.submit(disposal(phone.id().toString(), "DESTRUCTION")));
+		org.zhifa.approval.Submission back = as("legal", () -> approvals.returnTo(s.id(), 0, "请补充鉴定意见", s.version()));
+		Loan out = lentOut(phone);
+		assertThatThrownBy(() -> as("officer", () -> approvals.resubmit(back.id(), "补充了鉴定意见", "呈请销毁", "依据", java.util.Map.of(), back.version())))
+			.isInstanceOfSatisfying(ItemNotDisposable.class, ex -> assertThat(ex.properties().get("errors").toString()).contains("field=itemIds"));
+		assertThat(jdbc.sql("SELECT state FROM approval_submission WHERE id = ?").param(s.id()).query(String.class).single()).isEqualTo("WITH_SUBMITTER");
+		as("custodian", () -> loans.giveBack(out.id(), out.version(), true, null, null));
+		org.zhifa.approval.Submission again = as("officer", () -> approvals.resubmit(back.id(), "补充了鉴定意见", "呈请销毁", "依据", java.util.Map.of(),
+				back.version()));
+		assertThat(again.state()).isEqualTo(org.zhifa.approval.SubmissionState.IN_REVIEW);
+	}
+
+	/** The request is refused with the problem naming the field, and no submission is written for the case. */
+	private void refusedAtSubmission(org.zhifa.approval.NewSubmission request, Class<? extends RuntimeException> problem, String field,
+			String message) {
+		long before = submissionsOfCase();
+		assertThatThrownBy(() -> as("officer", () -> approvals.submit(request))).isInstanceOf(problem).hasMessageContaining(message)
+			.satisfies(ex -> assertThat(((org.zhifa.shared.DomainException) ex).properties().get("errors").toString()).contains("field=" + field));
+		assertThat(submissionsOfCase()).isEqualTo(before);
+	}
+
+	private long submissionsOfCase() {
+		return jdbc.sql("SELECT count(*) FROM approval_submission WHERE case_id = ?").param(theCase.id()).query(Long.class).single();
+	}
+
+	/** The item lent out for appraisal: requested, approved by the head and handed out by the custodian. */
+	private Loan lentOut(PropertyItem item) {
+		Loan l = as("officer", () -> loans.request(item.id(), current(item).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		Loan a = as("head", () -> loans.approve(l.id(), l.version()));
+		return as("custodian", () -> loans.handOut(a.id(), a.version()));
+	}
+
+	private org.zhifa.approval.NewSubmission earlyReturn(String itemIds) {
+		return new org.zhifa.approval.NewSubmission("EARLY_RETURN", theCase.id(), null, "被扣押的手机系被害人所有，权属明确。", "呈请先行返还被害人。",
+				"《公安机关办理刑事案件程序规定》第二百三十四条", null, null, false, java.util.Map.of("itemIds", itemIds), java.util.Map.of(), List.of(), null);
 	}
 
 	private org.zhifa.approval.NewSubmission disposal(String itemIds, String method) {
