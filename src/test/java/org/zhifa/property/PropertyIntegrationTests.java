@@ -153,6 +153,26 @@ class PropertyIntegrationTests {
 	}
 
 	@Test
+	void theAuthorisingDocumentMustBeOneOfTheCasesAndGivesItsNumber(@Autowired org.zhifa.document.DocumentIssuing issuing) {
+		var fields = java.util.Map.of("person", "孙某", "reason", "涉嫌盗窃", "place", "本所办案区");
+		var own = issuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", theCase.unitId(), theCase.id(), theCase.number(), fields, officerId));
+		Case other = fixtures.criminal("城关派出所", 1);
+		var foreign = issuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", other.unitId(), other.id(), other.number(), fields, officerId));
+		Instant seized = Instant.now().minusSeconds(600);
+		assertField("legalDocumentId", () -> registration.register(withDocument(seized, foreign.id(), "文号")));
+		assertField("legalDocumentId", () -> registration.register(withDocument(seized, UUID.randomUUID(), "文号")));
+		assertThat(itemsOfCase()).isZero();
+		PropertyItem item = as("officer", () -> registration.register(withDocument(seized, own.id(), " ")));
+		assertThat(item.legalDocumentId()).isEqualTo(own.id());
+		assertThat(item.documentNumber()).isEqualTo(own.number());
+	}
+
+	private NewPropertyItem withDocument(Instant seizedAt, UUID documentId, String documentNumber) {
+		return new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机", BigDecimal.ONE, "部", null, List.of(), "孙某", null,
+				documentNumber, documentId, seizedAt, theCase.officerIds());
+	}
+
+	@Test
 	void anotherStationCannotSeeOrRegisterUnderTheCase() {
 		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
 		assertThatThrownBy(() -> as("officer2", () -> queries.details(phone.id()))).isInstanceOf(NotFound.class);
