@@ -551,6 +551,48 @@ class PropertyIntegrationTests {
 		return current;
 	}
 
+	// ---- photos ---------------------------------------------------------------------------------------------------
+
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1 };
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@Test
+	void aPhotoIsUploadedWithItsSm3WhichItsChainEventCitesAndIsReadBackAsStored(@Autowired Photos photos) {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		PropertyPhoto front = as("officer", () -> photos.add(phone.id(), "正面.jpg", "image/jpeg", JPEG));
+		PropertyPhoto back = as("custodian", () -> photos.add(phone.id(), "背面.png", "image/png", PNG));
+		assertThat(front.sm3()).isEqualTo(org.zhifa.audit.Sm3Chain.digest(JPEG)).hasSize(64);
+		assertThat(as("officer", () -> photos.of(phone.id()))).extracting(PropertyPhoto::id).containsExactly(front.id(), back.id());
+		PropertyPhoto.Content c = as("officer", () -> photos.content(phone.id(), front.id()));
+		assertThat(c.bytes()).isEqualTo(JPEG);
+		assertThat(c.photo().mediaType()).isEqualTo("image/jpeg");
+		ItemDetails d = as("officer", () -> queries.details(phone.id()));
+		assertThat(d.chain()).extracting(ChainEvent::kind).containsExactly("registered", "photo-added", "photo-added");
+		assertThat(d.chain().get(1).details()).contains(front.sm3()).contains("正面.jpg");
+		assertThat(d.chain().get(2).details()).contains(back.sm3());
+		assertThat(d.verification().valid()).isTrue();
+		assertThat(d.item().version()).as("a photo changes no state the item's readers hold").isEqualTo(phone.version());
+		assertThat(audited(phone.id(), "property.photo-added")).isTrue();
+		assertThatThrownBy(() -> as("officer2", () -> photos.of(phone.id()))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer2", () -> photos.content(phone.id(), front.id()))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer", () -> photos.content(phone.id(), UUID.randomUUID()))).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aPhotoThatIsNotAnAcceptedImageOrTooLargeOrAlreadyThereIsRefusedAndNothingIsWritten(@Autowired Photos photos) {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		as("officer", () -> photos.add(phone.id(), "正面.jpg", "image/jpeg", JPEG));
+		byte[] tooLarge = java.util.Arrays.copyOf(JPEG, 10 * 1024 * 1024 + 1);
+		assertField("file", () -> photos.add(phone.id(), "空.jpg", "image/jpeg", new byte[0]));
+		assertField("file", () -> photos.add(phone.id(), "动图.gif", "image/gif", "GIF89a".getBytes()));
+		assertField("file", () -> photos.add(phone.id(), "假.png", "image/png", JPEG));
+		assertField("file", () -> photos.add(phone.id(), "大.jpg", "image/jpeg", tooLarge));
+		assertThatThrownBy(() -> as("officer", () -> photos.add(phone.id(), "又一张.jpg", "image/jpeg", JPEG))).isInstanceOf(PhotoAlreadyAdded.class)
+			.hasMessageContaining("正面.jpg");
+		assertThat(jdbc.sql("SELECT count(*) FROM property_photo WHERE item_id = ?").param(phone.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(current(phone).chainLength()).isEqualTo(2);
+	}
+
 	// ---- inventory and label -------------------------------------------------------------------------------------
 
 	@Test
