@@ -2,6 +2,7 @@ package org.zhifa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.DemoActors;
+import org.zhifa.TestActors;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
 import org.zhifa.cases.CaseManagement;
@@ -35,12 +38,18 @@ import org.zhifa.custody.Rooms;
 import org.zhifa.custody.VisitSteps;
 import org.zhifa.evidence.DeviceKind;
 import org.zhifa.evidence.Devices;
+import org.zhifa.property.Category;
+import org.zhifa.property.Measure;
+import org.zhifa.property.NewPropertyItem;
+import org.zhifa.property.PropertyItem;
+import org.zhifa.property.Registration;
 
 /**
  * Recordings in headless Chromium: a suspect was questioned in a fresh 讯问室 of the 执法办案管理中心 an hour ago, and the
  * room's recorder is registered. {@code custody} (办案中心管理员) uploads the room's file — a real WebM the browser itself
  * records from a canvas, picked through the file input — and the recording links itself to the session, saying how (room
- * and time, overlap); the page plays it back; the session's coverage shows 全程覆盖. Screenshots {@code evidence-NN-*}.
+ * and time, overlap); the page plays it back; the session's coverage shows 全程覆盖. The case officer then records 证据 on
+ * the case page, choosing the seized phone by its code and the recording by its number. Screenshots {@code evidence-NN-*}.
  */
 @BrowserTest(screenshots = "evidence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,7 +80,12 @@ class EvidenceBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Registration registration;
+
 	Browser browser;
+	Case theCase;
+	PropertyItem item;
 	QuestioningSession session;
 	String deviceCode;
 	final String suspect = "孙某" + "甲乙丙丁戊己庚辛".charAt(UUID.randomUUID().hashCode() & 7);
@@ -79,7 +93,7 @@ class EvidenceBrowserTest {
 	@BeforeAll
 	void aQuestionedSuspectAndTheRoomsRecorder() {
 		CaseFixtures fixtures = new CaseFixtures(cases, jdbc);
-		Case theCase = fixtures.criminal("城关派出所", 1);
+		theCase = fixtures.criminal("城关派出所", 1);
 		UUID center = fixtures.unit("执法办案管理中心");
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		Room room = rooms.create(center, "讯问室-" + tag, RoomKind.INTERROGATION, 1);
@@ -88,6 +102,9 @@ class EvidenceBrowserTest {
 		Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
 		session = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, suspect, center, room.id(), start,
 				start.plus(Duration.ofHours(1)));
+		TestActors.runAs(DemoActors.account(jdbc, "officer"), () -> item = registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE,
+				Category.ELECTRONIC, "黑色手机一部", BigDecimal.ONE, "部", null, List.of(), suspect, null, "城公（刑）扣字〔2026〕77号", null,
+				Instant.now().minusSeconds(600), theCase.officerIds())));
 	}
 
 	@Test
@@ -139,6 +156,35 @@ class EvidenceBrowserTest {
 		String covered = browser.textOf(browser.row("coverage-table", suspect, "覆盖"));
 		assertThat(covered).contains("全程覆盖", "1 段").doesNotContain("未全程覆盖");
 		browser.screenshot("evidence-04-coverage");
+	}
+
+	@Test
+	@Order(3)
+	void theCaseOfficerRecordsEvidenceChoosingTheItemAndTheRecordingByTheirNumbers() throws Exception {
+		String recording = jdbc.sql("SELECT number FROM evidence_recording WHERE target_id = ?").param(session.id()).query(String.class).single();
+		browser.switchTo("officer");
+		browser.open("/cases/" + theCase.id());
+		browser.tab("evidence");
+		browser.click("evidence-add");
+		browser.byTestId("evidence-dialog");
+		browser.choose("evidence-kind", "物证");
+		browser.type("evidence-title", "黑色手机一部");
+		browser.type("evidence-source", "现场扣押");
+		browser.choose("evidence-item", item.code());
+		browser.screenshot("evidence-05-form");
+		browser.click("evidence-submit");
+		browser.waitForText("evidence-table", "涉案财物 " + item.code());
+
+		browser.click("evidence-add");
+		browser.choose("evidence-kind", "视听资料");
+		browser.type("evidence-title", "讯问同步录音录像");
+		browser.type("evidence-source", "执法办案管理中心");
+		browser.choose("evidence-recording", recording);
+		browser.click("evidence-submit");
+		browser.waitForText("evidence-table", "录像 " + recording);
+		browser.screenshot("evidence-06-list");
+		assertThat(jdbc.sql("SELECT property_item_code FROM evidence_record WHERE case_id = ? AND kind = 'PHYSICAL'").param(theCase.id())
+			.query(String.class).single()).isEqualTo(item.code());
 	}
 
 	/** Chromium records 1.5 s of a drawn canvas with MediaRecorder (VP8 WebM); the test keeps the bytes as a file to upload. */

@@ -33,6 +33,7 @@ import org.zhifa.evidence.DeviceKind;
 import org.zhifa.evidence.Devices;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.EvidenceRecord;
+import org.zhifa.evidence.EvidenceSources;
 import org.zhifa.evidence.LinkStatus;
 import org.zhifa.evidence.NewEvidence;
 import org.zhifa.evidence.NewRecording;
@@ -248,6 +249,13 @@ class EvidenceController {
 	@PreAuthorize("hasAuthority('evidence:read')")
 	List<EvidenceView> evidence(@PathVariable UUID caseId) {
 		return evidence.ofCase(caseId).stream().map(e -> new EvidenceView(e, e.kind().label())).toList();
+	}
+
+	/** The choices of the 登记证据 form: the case's property items, legal documents and linked recordings the caller sees. */
+	@GetMapping("/cases/{caseId}/evidence/sources")
+	@PreAuthorize("hasAuthority('evidence:record')")
+	EvidenceSources.Sources evidenceSources(@PathVariable UUID caseId) {
+		return evidence.sources(caseId);
 	}
 
 	@PostMapping("/cases/{caseId}/evidence")
