@@ -59,7 +59,25 @@ export const EVENT_KINDS: Record<string, string> = {
   returned: '调用归还',
   transferred: '随案移交',
   disposed: '处置',
+  'review-extended': '延期复核',
+  'photo-added': '添加照片',
 }
+
+/** A photo uploaded for an item (GET /api/property/items/{id}/photos); its SM3 is cited by the item's chain. */
+export interface PropertyPhoto {
+  id: Id
+  itemId: Id
+  fileName: string
+  mediaType: string
+  sizeBytes: number
+  sm3: string
+  uploadedAt: string
+  uploadedBy: Id | null
+  uploadedByName: string
+}
+
+/** What the photo upload accepts (the server checks the file's own signature too). */
+export const PHOTO_TYPES = 'image/jpeg,image/png,image/webp'
 
 export interface PropertyItem {
   id: Id
@@ -206,7 +224,7 @@ export interface NewItem {
   photos?: string[]
   holderName: string
   holderIdNumber?: string | null
-  documentNumber: string
+  documentNumber?: string | null
   legalDocumentId?: Id | null
   seizedAt: string
   seizedBy: Id[]
@@ -232,6 +250,15 @@ export const propertyApi = {
   async verify(id: Id): Promise<ChainCheck> {
     return (await http.post<ChainCheck>(`/api/property/items/${id}/chain/verification`)).data
   },
+  async photos(id: Id): Promise<PropertyPhoto[]> {
+    return (await http.get<PropertyPhoto[]>(`/api/property/items/${id}/photos`)).data
+  },
+  async addPhoto(id: Id, file: File): Promise<PropertyPhoto> {
+    const form = new FormData()
+    form.append('file', file)
+    return (await http.post<PropertyPhoto>(`/api/property/items/${id}/photos`, form, { silent: true })).data
+  },
+  photoUrl: (id: Id, photoId: Id) => `/api/property/items/${id}/photos/${photoId}`,
   exportUrl: (id: Id) => `/api/property/items/${id}/chain/export`,
   caseExportUrl: (caseId: Id) => `/api/property/cases/${caseId}/chain/export`,
   async verifyExport(text: string): Promise<ChainCheck[]> {

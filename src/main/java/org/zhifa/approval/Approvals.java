@@ -56,6 +56,7 @@ public class Approvals {
 	private final ApprovalPolicies policies;
 	private final StepAuthority authority;
 	private final ApprovalSubjects subjects;
+	private final List<RequestCheck> checks;
 	private final StatutoryClocks clocks;
 	private final Deadlines deadlines;
 	private final DocumentIssuing documents;
@@ -68,13 +69,14 @@ public class Approvals {
 	private final Clock clock;
 
 	Approvals(SubmissionRecords records, RequestTypes types, ApprovalPolicies policies, StepAuthority authority, ApprovalSubjects subjects,
-			StatutoryClocks clocks, Deadlines deadlines, DocumentIssuing documents, OfficerDirectory officers, UnitDirectory units, Visibilities visibilities,
+			List<RequestCheck> checks, StatutoryClocks clocks, Deadlines deadlines, DocumentIssuing documents, OfficerDirectory officers, UnitDirectory units, Visibilities visibilities,
 			SubmissionScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.types = types;
 		this.policies = policies;
 		this.authority = authority;
 		this.subjects = subjects;
+		this.checks = List.copyOf(checks);
 		this.clocks = clocks;
 		this.deadlines = deadlines;
 		this.documents = documents;
@@ -121,6 +123,7 @@ public class Approvals {
 			throw new DuplicateSubmission(open);
 		});
 		subjects.checkRequest(type.code(), subject, request.params());
+		checkParams(type.code(), subject, request.params(), null);
 		checkDraft(type, request.documentFields());
 		List<UUID> executing = request.officerIds().isEmpty() ? subject.officerIds() : List.copyOf(new LinkedHashSet<>(request.officerIds()));
 		UnitKind unitKind = units.find(subject.unitId()).orElseThrow().kind();
@@ -184,6 +187,7 @@ public class Approvals {
 		checkDraft(type, documentFields);
 		SubjectFacts subject = subjects.describe(s.caseId(), s.partyId());
 		subjects.checkRequest(type.code(), subject, s.params());
+		checkParams(type.code(), subject, s.params(), s.id());
 		Instant now = now();
 		Submission revised = s.revised(text("facts", "事实", facts, 4000), text("reasons", "呈请理由", reasons, 2000),
 				text("legalBasis", "法律依据", legalBasis, 500), documentFields, now);
@@ -528,6 +532,18 @@ public class Approvals {
 	private void requireSubmitter(Submission s, OfficerSummary me, String what) {
 		if (!s.submittedBy().equals(me.id())) {
 			throw new NotEligibleToAct("呈请人操作", List.of("只有呈请人" + s.submittedByName() + "可以" + what));
+		}
+	}
+
+	/** Every {@link RequestCheck} covering the type, with the other requests still open on the case. */
+	private void checkParams(String requestType, SubjectFacts subject, Map<String, String> params, @Nullable UUID self) {
+		List<RequestCheck> covering = checks.stream().filter(c -> c.covers(requestType)).toList();
+		if (covering.isEmpty()) {
+			return;
+		}
+		List<Submission> open = records.openOnCase(subject.caseId()).stream().filter(o -> !o.id().equals(self)).toList();
+		for (RequestCheck c : covering) {
+			c.check(requestType, subject, params, open);
 		}
 	}
 

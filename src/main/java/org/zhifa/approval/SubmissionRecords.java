@@ -151,6 +151,13 @@ class SubmissionRecords {
 			.param("type", requestType).param("caseId", caseId).param("partyId", partyId).query(SubmissionRecords::map).optional();
 	}
 
+	/** The requests on a case still open (in review or back with their submitter), oldest first. */
+	List<Submission> openOnCase(UUID caseId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM approval_submission WHERE case_id = :caseId AND state IN ('IN_REVIEW', 'WITH_SUBMITTER')"
+				+ " ORDER BY submitted_at, id")
+			.param("caseId", caseId).query(SubmissionRecords::map).list();
+	}
+
 	/** What waits for this officer, longest-waiting first. */
 	PageResult<Submission> waitingFor(UUID officerId, PageRequest page) {
 		long total = jdbc.sql("SELECT count(*) FROM approval_submission WHERE state = 'IN_REVIEW' AND candidate_ids @> ARRAY[CAST(:me AS uuid)]")

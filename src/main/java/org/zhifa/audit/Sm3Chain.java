@@ -27,6 +27,11 @@ public final class Sm3Chain {
 		return Sm3.hex((previousHash + canonical).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The SM3 digest of some content (a photo, a file) as 64 lower-case hex characters — what a link's details cite. */
+	public static String digest(byte[] content) {
+		return Sm3.hex(content);
+	}
+
 	/** Starts the canonical text of one link in the format named by {@code tag}, e.g. {@code zhifa-audit/1}. */
 	public static Canonical canonical(String tag) {
 		return new Canonical(tag);

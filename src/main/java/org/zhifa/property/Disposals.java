@@ -40,7 +40,7 @@ class Disposals {
 
 	@EventListener
 	void on(SubmissionApproved approved) {
-		if (!DISPOSAL.equals(approved.requestType()) && !EARLY_RETURN.equals(approved.requestType())) {
+		if (!covers(approved.requestType())) {
 			return;
 		}
 		DisposalMethod method = EARLY_RETURN.equals(approved.requestType()) ? DisposalMethod.RETURN_TO_OWNER : method(approved.params().get("method"));
@@ -60,6 +60,11 @@ class Disposals {
 			details.put("approvedBy", approved.approvedBy().toString());
 			access.write(item, disposed, "disposed", now, null, document, method.label() + "（经审批 " + approved.number() + "）", details);
 		}
+	}
+
+	/** Whether a request of this type disposes of items. */
+	static boolean covers(String requestType) {
+		return DISPOSAL.equals(requestType) || EARLY_RETURN.equals(requestType);
 	}
 
 	/** The items a request names: {@code itemIds} as comma-separated ids, at least one. */

@@ -70,8 +70,14 @@ class PropertyAccess {
 		return i;
 	}
 
+	/** Whether the caller holds the permission with a scope covering the unit. */
+	boolean canOperate(String permission, UUID unitId) {
+		var actor = CurrentActor.get();
+		return (actor.isSystem() || actor.scopeOf(permission).isPresent()) && visibilities.current(permission).coversUnit(unitId);
+	}
+
 	void requireOperable(String permission, UUID unitId, String what) {
-		if (!visibilities.current(permission).coversUnit(unitId)) {
+		if (!canOperate(permission, unitId)) {
 			throw new OutOfScope(what);
 		}
 	}

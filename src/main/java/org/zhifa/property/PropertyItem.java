@@ -79,9 +79,14 @@ public record PropertyItem(UUID id, String code, UUID caseId, String caseLabel, 
 				handoverDueAt, measureClockId, measureDueAt, checkedInAt, checkedInBy, agency, document, at, chainLength, chainHead, version + 1);
 	}
 
-	/** 处置 as approved: only an item the custodian keeps or has registered (not out on loan, not gone). */
+	/** Whether the item may be disposed of: the custodian keeps it or has it registered (not out on loan, not gone). */
+	public boolean disposable() {
+		return status == ItemStatus.IN_STORE || status == ItemStatus.REGISTERED;
+	}
+
+	/** 处置 as approved: only a {@link #disposable()} item. */
 	PropertyItem dispose() {
-		if (status != ItemStatus.IN_STORE && status != ItemStatus.REGISTERED) {
+		if (!disposable()) {
 			throw new ItemInWrongState(this, "处置");
 		}
 		return withStatus(ItemStatus.DISPOSED, null, null);

@@ -33,12 +33,11 @@ public class PropertyQueries {
 	private final OfficerDirectory officers;
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
-
-	private final Reviews reviews;
+	private final PropertyAlarmConditions conditions;
 
 	PropertyQueries(PropertyItems items, LoanRecords loans, CustodyChain chain, PropertyAccess access, Stores stores, OfficerDirectory officers,
-			AuditTrail audit, JdbcClient jdbc, Reviews reviews) {
-		this.reviews = reviews;
+			AuditTrail audit, JdbcClient jdbc, PropertyAlarmConditions conditions) {
+		this.conditions = conditions;
 		this.items = items;
 		this.loans = loans;
 		this.chain = chain;
@@ -109,37 +108,13 @@ public class PropertyQueries {
 			.map(i -> alarm(PropertyAlarm.Kind.HANDOVER_OVERDUE, i, i.handoverDueAt(), "应于 " + Labels.beijing(i.handoverDueAt()) + " 前"
 					+ (i.held() ? "移交涉案财物管理人员" : "向涉案财物管理人员登记")))
 			.toList());
-		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", l.due_back_at AS loan_due FROM property_item i JOIN property_loan l ON l.item_id = i.id"
-				+ " WHERE l.status = 'OUT' AND l.due_back_at < :now" + where + " ORDER BY l.due_back_at LIMIT 500").params(PropertyItems.scopeParams(scope))
-			.param("now", PropertyItems.offset(now))
-			.query((rs, n) -> {
-				PropertyItem i = PropertyItems.map(rs, n);
-				Instant due = PropertyItems.instant(rs, "loan_due");
-				return alarm(PropertyAlarm.Kind.LOAN_OVERDUE, i, due, "调用应于 " + Labels.beijing(due) + " 前归还");
-			}).list());
 		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + " FROM property_item i WHERE i.measure_due_at < :soon" + where
 				+ " ORDER BY i.measure_due_at LIMIT 500").params(PropertyItems.scopeParams(scope)).param("soon", PropertyItems.offset(now.plus(MEASURE_WARNING)))
 			.query(PropertyItems::map).list().stream()
 			.map(i -> alarm(PropertyAlarm.Kind.MEASURE_ENDING, i, i.measureDueAt(), i.measure().label() + "期限" + (i.measureDueAt().isBefore(now)
 					? "已于 " : "将于 ") + Labels.beijing(i.measureDueAt()) + " 届满，请依法延长、解除或处理"))
 			.toList());
-		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", i.case_closed_at FROM property_item i WHERE i.case_closed_at IS NOT NULL"
-				+ " AND i.status NOT IN ('TRANSFERRED', 'DISPOSED')" + where + " ORDER BY i.case_closed_at LIMIT 500").params(PropertyItems.scopeParams(scope))
-			.query((rs, n) -> {
-				PropertyItem i = PropertyItems.map(rs, n);
-				Instant closed = PropertyItems.instant(rs, "case_closed_at");
-				return alarm(PropertyAlarm.Kind.CASE_CLOSED_UNDISPOSED, i, closed, "案件已于 " + Labels.beijing(closed) + " 结案，财物尚未处置或随案移交");
-			}).list());
-		out.addAll(jdbc.sql("SELECT " + PropertyItems.COLUMNS + ", coalesce(r.due_at, i.registered_at + CAST(:interval AS interval)) AS review_due"
-				+ " FROM property_item i LEFT JOIN property_review r ON r.item_id = i.id WHERE i.case_closed_at IS NULL"
-				+ " AND i.status NOT IN ('TRANSFERRED', 'DISPOSED') AND coalesce(r.due_at, i.registered_at + CAST(:interval AS interval)) < :now" + where
-				+ " ORDER BY review_due LIMIT 500").params(PropertyItems.scopeParams(scope)).param("now", PropertyItems.offset(now))
-			.param("interval", reviews.interval().toSeconds() + " seconds")
-			.query((rs, n) -> {
-				PropertyItem i = PropertyItems.map(rs, n);
-				Instant due = PropertyItems.instant(rs, "review_due");
-				return alarm(PropertyAlarm.Kind.REVIEW_DUE, i, due, "已于 " + Labels.beijing(due) + " 到期复核，请延期保管并说明理由，或呈请处置");
-			}).list());
+		out.addAll(conditions.holding(scope, now, 500));
 		out.sort(java.util.Comparator.comparing(PropertyAlarm::dueAt));
 		return out.size() > 500 ? out.subList(0, 500) : out;
 	}

@@ -19,6 +19,8 @@ import org.zhifa.calendar.StatutoryClock;
 import org.zhifa.calendar.StatutoryClocks;
 import org.zhifa.cases.CaseReference;
 import org.zhifa.cases.CaseReferences;
+import org.zhifa.document.LegalDocument;
+import org.zhifa.document.LegalDocuments;
 import org.zhifa.officer.OfficerDirectory;
 import org.zhifa.officer.OfficerSummary;
 import org.zhifa.shared.InvalidInput;
@@ -40,13 +42,16 @@ public class Registration {
 	private final CaseReferences cases;
 	private final OfficerDirectory officers;
 	private final StatutoryClocks clocks;
+	private final LegalDocuments documents;
 
-	Registration(PropertyItems items, PropertyAccess access, CaseReferences cases, OfficerDirectory officers, StatutoryClocks clocks) {
+	Registration(PropertyItems items, PropertyAccess access, CaseReferences cases, OfficerDirectory officers, StatutoryClocks clocks,
+			LegalDocuments documents) {
 		this.items = items;
 		this.access = access;
 		this.cases = cases;
 		this.officers = officers;
 		this.clocks = clocks;
+		this.documents = documents;
 	}
 
 	@Transactional
@@ -65,7 +70,14 @@ public class Registration {
 		String description = required("description", r.description(), 200, "请填写财物名称及特征");
 		String quantityUnit = required("quantityUnit", r.quantityUnit(), 10, "请填写计量单位");
 		String holder = required("holderName", r.holderName(), 100, "请填写持有人或所有人");
-		String document = required("documentNumber", r.documentNumber(), 100, "请填写法律文书文号（如扣押决定书、扣押清单）");
+		String documentNumber = r.documentNumber();
+		if (r.legalDocumentId() != null) {
+			LegalDocument authorising = documentOfCase(r.legalDocumentId(), c.caseId());
+			if (documentNumber == null || documentNumber.isBlank()) {
+				documentNumber = authorising.number();
+			}
+		}
+		String document = required("documentNumber", documentNumber, 100, "请填写法律文书文号（如扣押决定书、扣押清单），或选择本案已签发的文书");
 		String holderId = optional("holderIdNumber", r.holderIdNumber(), 30);
 		if (r.quantity().signum() <= 0 || r.quantity().scale() > 3 || r.quantity().compareTo(new BigDecimal("999999999")) > 0) {
 			throw new InvalidInput("quantity", "数量须大于0，最多三位小数");
@@ -117,6 +129,20 @@ public class Registration {
 				r.measure().label() + "登记（" + c.label() + "），" + handover.deadline().dueAtText() + " 前" + (item.held() ? "移交保管" : "向保管人员登记"),
 				details);
 		return items.find(id).orElseThrow();
+	}
+
+	/** The authorising document issued here: one of this case's that the caller can read, else 400 naming the field. */
+	private LegalDocument documentOfCase(UUID documentId, UUID caseId) {
+		try {
+			LegalDocument d = documents.get(documentId).document();
+			if (caseId.equals(d.caseId())) {
+				return d;
+			}
+		}
+		catch (NotFound | org.springframework.security.access.AccessDeniedException ex) {
+			// neither existence nor another case's document is revealed
+		}
+		throw new InvalidInput("legalDocumentId", "所选法律文书不是本案的文书");
 	}
 
 	static String required(String field, @Nullable String value, int max, String message) {

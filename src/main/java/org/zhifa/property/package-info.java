@@ -8,6 +8,6 @@
  * {@link org.zhifa.cases.CaseReferences}; cases does not know this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "涉案财物",
-		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "cases", "intake", "approval" })
+		allowedDependencies = { "shared", "audit", "calendar", "officer", "organization", "cases", "intake", "approval", "document" })
 @org.jspecify.annotations.NullMarked
 package org.zhifa.property;

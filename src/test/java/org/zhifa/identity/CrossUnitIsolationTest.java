@@ -669,7 +669,8 @@ class CrossUnitIsolationTest {
 	@Test
 	void propertyOfAnotherStationCannotBeReadOrChanged(@Autowired org.zhifa.cases.CaseManagement cases,
 			@Autowired org.zhifa.property.Registration registration, @Autowired org.zhifa.property.CheckIn checkIn,
-			@Autowired org.zhifa.property.Loans loans, @Autowired org.zhifa.property.Stores stores) throws Exception {
+			@Autowired org.zhifa.property.Loans loans, @Autowired org.zhifa.property.Stores stores, @Autowired org.zhifa.property.Photos photos)
+			throws Exception {
 		var fixtures = new org.zhifa.cases.CaseFixtures(cases, jdbc);
 		var foreignCase = fixtures.criminal("河西派出所", 1);
 		var location = stores.list().getFirst().locations().getFirst();
@@ -738,7 +739,20 @@ class CrossUnitIsolationTest {
 			.andExpect(status().isForbidden());
 		call("POST /api/property/locations/{id}/inventory", json(post("/api/property/locations/" + location.id() + "/inventory"),
 				"{\"codes\":[]}"), stationOfficer).andExpect(status().isForbidden());
+		// photos: another station neither lists, reads nor adds them
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
+		List<org.zhifa.property.PropertyPhoto> added = new java.util.ArrayList<>();
+		org.zhifa.TestActors.runAs(org.zhifa.DemoActors.account(jdbc, "officer2"),
+				() -> added.add(photos.add(items.get(1).id(), "背包.jpg", "image/jpeg", jpeg)));
+		String photosOf = "/api/property/items/" + items.get(1).id() + "/photos";
+		call("GET /api/property/items/{id}/photos", get(photosOf), stationOfficer).andExpect(status().isNotFound());
+		call("GET /api/property/items/{id}/photos/{photoId}", get(photosOf + "/" + added.getFirst().id()), stationOfficer)
+			.andExpect(status().isNotFound());
+		var upload = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(item + "/photos")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "越权.jpg", "image/jpeg", jpeg));
+		call("POST /api/property/items/{id}/photos", upload, stationOfficer).andExpect(status().isNotFound());
 		assertThat(jdbc.sql("SELECT chain_length FROM property_item WHERE id = ?").param(pending.id()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM property_photo WHERE item_id = ?").param(pending.id()).query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT status FROM property_loan WHERE id = ?").param(loan.id()).query(String.class).single()).isEqualTo("REQUESTED");
 	}
 
@@ -805,6 +819,8 @@ class CrossUnitIsolationTest {
 				+ "\",\"label\":\"越权\",\"active\":false,\"version\":0}"), branchAdmin).andExpect(status().isNotFound());
 		call("GET /api/cases/{caseId}/evidence", get("/api/cases/" + foreignCase.id() + "/evidence"), stationOfficer)
 			.andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/evidence/sources", get("/api/cases/" + foreignCase.id() + "/evidence/sources"), stationOfficer)
+			.andExpect(status().isNotFound());
 		call("POST /api/cases/{caseId}/evidence", json(post("/api/cases/" + foreignCase.id() + "/evidence"),
 				"{\"kind\":\"DOCUMENTARY\",\"title\":\"越权\",\"source\":\"越权\",\"collectedAt\":\"" + now + "\"}"), stationOfficer)
 			.andExpect(status().isNotFound());
@@ -821,6 +837,12 @@ class CrossUnitIsolationTest {
 			MockHttpSession session) throws Exception {
 		covered.add(endpoint);
 		return mvc.perform(request.session(session).with(csrf()));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions call(String endpoint,
+			org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload, MockHttpSession session) throws Exception {
+		covered.add(endpoint);
+		return mvc.perform(upload.session(session).with(csrf()));
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

@@ -153,6 +153,26 @@ class PropertyIntegrationTests {
 	}
 
 	@Test
+	void theAuthorisingDocumentMustBeOneOfTheCasesAndGivesItsNumber(@Autowired org.zhifa.document.DocumentIssuing issuing) {
+		var fields = java.util.Map.of("person", "孙某", "reason", "涉嫌盗窃", "place", "本所办案区");
+		var own = issuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", theCase.unitId(), theCase.id(), theCase.number(), fields, officerId));
+		Case other = fixtures.criminal("城关派出所", 1);
+		var foreign = issuing.issue(org.zhifa.document.NewDocument.of("SUMMONS", other.unitId(), other.id(), other.number(), fields, officerId));
+		Instant seized = Instant.now().minusSeconds(600);
+		assertField("legalDocumentId", () -> registration.register(withDocument(seized, foreign.id(), "文号")));
+		assertField("legalDocumentId", () -> registration.register(withDocument(seized, UUID.randomUUID(), "文号")));
+		assertThat(itemsOfCase()).isZero();
+		PropertyItem item = as("officer", () -> registration.register(withDocument(seized, own.id(), " ")));
+		assertThat(item.legalDocumentId()).isEqualTo(own.id());
+		assertThat(item.documentNumber()).isEqualTo(own.number());
+	}
+
+	private NewPropertyItem withDocument(Instant seizedAt, UUID documentId, String documentNumber) {
+		return new NewPropertyItem(theCase.id(), Measure.SEIZURE, Category.ELECTRONIC, "手机", BigDecimal.ONE, "部", null, List.of(), "孙某", null,
+				documentNumber, documentId, seizedAt, theCase.officerIds());
+	}
+
+	@Test
 	void anotherStationCannotSeeOrRegisterUnderTheCase() {
 		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
 		assertThatThrownBy(() -> as("officer2", () -> queries.details(phone.id()))).isInstanceOf(NotFound.class);
@@ -438,18 +458,82 @@ class PropertyIntegrationTests {
 	}
 
 	@Test
-	void theFinalApprovalIsRefusedWhileAnItemIsOutOnLoan() {
+	void theFinalApprovalIsRefusedWhenAnItemWentOutOnLoanDuringTheReview() {
 		PropertyItem phone = checkedIn();
-		Loan l = as("officer", () -> loans.request(phone.id(), current(phone).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
-				Instant.now().plus(Duration.ofDays(1))));
-		Loan ok = as("head", () -> loans.approve(l.id(), l.version()));
-		as("custodian", () -> loans.handOut(ok.id(), ok.version()));
 		org.zhifa.approval.Submission s = approveThrough(as("officer", () -> approvals.submit(disposal(phone.id().toString(), "CONFISCATION"))),
 				"legal", "head");
+		lentOut(phone);
 		assertThatThrownBy(() -> as("branchleader", () -> approvals.approve(s.id(), "同意", s.version()))).isInstanceOf(ItemInWrongState.class)
 			.hasMessageContaining("调用中");
 		assertThat(current(phone).status()).isEqualTo(ItemStatus.ON_LOAN);
 		assertThat(jdbc.sql("SELECT state FROM approval_submission WHERE id = ?").param(s.id()).query(String.class).single()).isNotEqualTo("APPROVED");
+	}
+
+	@Test
+	void aDisposalRequestTheItemsCannotSatisfyIsRefusedAtSubmissionAndNothingIsWritten() {
+		PropertyItem kept = checkedIn();
+		PropertyItem pending = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		PropertyItem lent = checkedIn();
+		lentOut(lent);
+		Case other = fixtures.criminal("城关派出所", 1);
+		PropertyItem elsewhere = as("officer", () -> registration.register(phoneOf(other.id(), Instant.now().minusSeconds(600), other.officerIds())));
+		refusedAtSubmission(disposal("not-an-id", "DESTRUCTION"), InvalidInput.class, "itemIds", "无效");
+		refusedAtSubmission(disposal(" ", "DESTRUCTION"), InvalidInput.class, "itemIds", "请选择");
+		refusedAtSubmission(disposal(elsewhere.id().toString(), "DESTRUCTION"), InvalidInput.class, "itemIds", "不属于本案");
+		refusedAtSubmission(disposal(kept.id() + "," + pending.id(), "DESTRUCTION"), ItemNotDisposable.class, "itemIds", "待移交");
+		refusedAtSubmission(disposal(lent.id().toString(), "DESTRUCTION"), ItemNotDisposable.class, "itemIds", "调用中");
+		refusedAtSubmission(disposal(kept.id().toString(), "BURN"), InvalidInput.class, "method", "处置方式");
+		refusedAtSubmission(earlyReturn(pending.id().toString()), ItemNotDisposable.class, "itemIds", "待移交");
+	}
+
+	@Test
+	void anItemAnotherOpenRequestNamesCannotBeAskedForAgain() {
+		PropertyItem kept = checkedIn();
+		org.zhifa.approval.Submission first = as("officer", () -> approvals.submit(disposal(kept.id().toString(), "RETURN_TO_OWNER")));
+		refusedAtSubmission(earlyReturn(kept.id().toString()), ItemNotDisposable.class, "itemIds", first.number());
+		as("officer", () -> approvals.recall(first.id(), "撤回修改", first.version()));
+		refusedAtSubmission(earlyReturn(kept.id().toString()), ItemNotDisposable.class, "itemIds", first.number());
+	}
+
+	@Test
+	void aResubmissionIsCheckedAgainButNotAgainstItself() {
+		PropertyItem phone = checkedIn();
+		org.zhifa.approval.Submission s = as("officer", () -> approvals.submit(disposal(phone.id().toString(), "DESTRUCTION")));
+		org.zhifa.approval.Submission back = as("legal", () -> approvals.returnTo(s.id(), 0, "请补充鉴定意见", s.version()));
+		Loan out = lentOut(phone);
+		assertThatThrownBy(() -> as("officer", () -> approvals.resubmit(back.id(), "补充了鉴定意见", "呈请销毁", "依据", java.util.Map.of(), back.version())))
+			.isInstanceOfSatisfying(ItemNotDisposable.class, ex -> assertThat(ex.properties().get("errors").toString()).contains("field=itemIds"));
+		assertThat(jdbc.sql("SELECT state FROM approval_submission WHERE id = ?").param(s.id()).query(String.class).single()).isEqualTo("WITH_SUBMITTER");
+		as("custodian", () -> loans.giveBack(out.id(), out.version(), true, null, null));
+		org.zhifa.approval.Submission again = as("officer", () -> approvals.resubmit(back.id(), "补充了鉴定意见", "呈请销毁", "依据", java.util.Map.of(),
+				back.version()));
+		assertThat(again.state()).isEqualTo(org.zhifa.approval.SubmissionState.IN_REVIEW);
+	}
+
+	/** The request is refused with the problem naming the field, and no submission is written for the case. */
+	private void refusedAtSubmission(org.zhifa.approval.NewSubmission request, Class<? extends RuntimeException> problem, String field,
+			String message) {
+		long before = submissionsOfCase();
+		assertThatThrownBy(() -> as("officer", () -> approvals.submit(request))).isInstanceOf(problem).hasMessageContaining(message)
+			.satisfies(ex -> assertThat(((org.zhifa.shared.DomainException) ex).properties().get("errors").toString()).contains("field=" + field));
+		assertThat(submissionsOfCase()).isEqualTo(before);
+	}
+
+	private long submissionsOfCase() {
+		return jdbc.sql("SELECT count(*) FROM approval_submission WHERE case_id = ?").param(theCase.id()).query(Long.class).single();
+	}
+
+	/** The item lent out for appraisal: requested, approved by the head and handed out by the custodian. */
+	private Loan lentOut(PropertyItem item) {
+		Loan l = as("officer", () -> loans.request(item.id(), current(item).version(), LoanPurpose.APPRAISAL, "鉴定", officerId,
+				Instant.now().plus(Duration.ofDays(1))));
+		Loan a = as("head", () -> loans.approve(l.id(), l.version()));
+		return as("custodian", () -> loans.handOut(a.id(), a.version()));
+	}
+
+	private org.zhifa.approval.NewSubmission earlyReturn(String itemIds) {
+		return new org.zhifa.approval.NewSubmission("EARLY_RETURN", theCase.id(), null, "被扣押的手机系被害人所有，权属明确。", "呈请先行返还被害人。",
+				"《公安机关办理刑事案件程序规定》第二百三十四条", null, null, false, java.util.Map.of("itemIds", itemIds), java.util.Map.of(), List.of(), null);
 	}
 
 	private org.zhifa.approval.NewSubmission disposal(String itemIds, String method) {
@@ -465,6 +549,48 @@ class PropertyIntegrationTests {
 			current = as(u, () -> approvals.approve(at.id(), "同意", at.version()));
 		}
 		return current;
+	}
+
+	// ---- photos ---------------------------------------------------------------------------------------------------
+
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1 };
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@Test
+	void aPhotoIsUploadedWithItsSm3WhichItsChainEventCitesAndIsReadBackAsStored(@Autowired Photos photos) {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		PropertyPhoto front = as("officer", () -> photos.add(phone.id(), "正面.jpg", "image/jpeg", JPEG));
+		PropertyPhoto back = as("custodian", () -> photos.add(phone.id(), "背面.png", "image/png", PNG));
+		assertThat(front.sm3()).isEqualTo(org.zhifa.audit.Sm3Chain.digest(JPEG)).hasSize(64);
+		assertThat(as("officer", () -> photos.of(phone.id()))).extracting(PropertyPhoto::id).containsExactly(front.id(), back.id());
+		PropertyPhoto.Content c = as("officer", () -> photos.content(phone.id(), front.id()));
+		assertThat(c.bytes()).isEqualTo(JPEG);
+		assertThat(c.photo().mediaType()).isEqualTo("image/jpeg");
+		ItemDetails d = as("officer", () -> queries.details(phone.id()));
+		assertThat(d.chain()).extracting(ChainEvent::kind).containsExactly("registered", "photo-added", "photo-added");
+		assertThat(d.chain().get(1).details()).contains(front.sm3()).contains("正面.jpg");
+		assertThat(d.chain().get(2).details()).contains(back.sm3());
+		assertThat(d.verification().valid()).isTrue();
+		assertThat(d.item().version()).as("a photo changes no state the item's readers hold").isEqualTo(phone.version());
+		assertThat(audited(phone.id(), "property.photo-added")).isTrue();
+		assertThatThrownBy(() -> as("officer2", () -> photos.of(phone.id()))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer2", () -> photos.content(phone.id(), front.id()))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> as("officer", () -> photos.content(phone.id(), UUID.randomUUID()))).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aPhotoThatIsNotAnAcceptedImageOrTooLargeOrAlreadyThereIsRefusedAndNothingIsWritten(@Autowired Photos photos) {
+		PropertyItem phone = as("officer", () -> registration.register(phone(Instant.now().minusSeconds(600))));
+		as("officer", () -> photos.add(phone.id(), "正面.jpg", "image/jpeg", JPEG));
+		byte[] tooLarge = java.util.Arrays.copyOf(JPEG, 10 * 1024 * 1024 + 1);
+		assertField("file", () -> photos.add(phone.id(), "空.jpg", "image/jpeg", new byte[0]));
+		assertField("file", () -> photos.add(phone.id(), "动图.gif", "image/gif", "GIF89a".getBytes()));
+		assertField("file", () -> photos.add(phone.id(), "假.png", "image/png", JPEG));
+		assertField("file", () -> photos.add(phone.id(), "大.jpg", "image/jpeg", tooLarge));
+		assertThatThrownBy(() -> as("officer", () -> photos.add(phone.id(), "又一张.jpg", "image/jpeg", JPEG))).isInstanceOf(PhotoAlreadyAdded.class)
+			.hasMessageContaining("正面.jpg");
+		assertThat(jdbc.sql("SELECT count(*) FROM property_photo WHERE item_id = ?").param(phone.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(current(phone).chainLength()).isEqualTo(2);
 	}
 
 	// ---- inventory and label -------------------------------------------------------------------------------------

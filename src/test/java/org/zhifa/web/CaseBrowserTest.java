@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,13 +13,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhifa.cases.Case;
-import org.zhifa.cases.CaseFixtures;
 import org.zhifa.DemoActors;
 import org.zhifa.approval.ApprovalFixtures;
 import org.zhifa.approval.Approvals;
+import org.zhifa.cases.Case;
+import org.zhifa.cases.CaseFixtures;
 import org.zhifa.cases.CaseManagement;
 import org.zhifa.cases.MeasureKind;
 import org.zhifa.cases.NewParty;
@@ -34,13 +32,10 @@ import org.zhifa.cases.PartyRole;
  * sees that clock stop, (6) reads the timeline.
  * Screenshots: {@code target/screenshots/cases-0n-*.png}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "cases")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement management;
@@ -55,20 +50,12 @@ class CaseBrowserTest {
 	Case legalCase;
 
 	@BeforeAll
-	void openACaseAndStartTheBrowser() {
+	void openACase() {
 		legalCase = new CaseFixtures(management, jdbc).criminal("城关派出所", 1);
 		var suspect = management.addParty(legalCase.id(), new NewParty(PartyRole.SUSPECT, "张某某", CaseFixtures.citizenId("19880315")), null);
 		management.addParty(legalCase.id(), new NewParty(PartyRole.VICTIM, "王某", CaseFixtures.citizenId("19750620")), null);
 		new ApprovalFixtures(approvals, jdbc).startMeasure(DemoActors.account(jdbc, "officer"), legalCase, suspect.id(),
 				MeasureKind.CRIMINAL_DETENTION);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

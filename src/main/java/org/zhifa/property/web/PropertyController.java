@@ -118,7 +118,7 @@ class PropertyController {
 			@Nullable BigDecimal estimatedValue, @Nullable @Size(max = 20, message = "照片最多20张") List<@Size(max = 200) String> photos,
 			@NotBlank(message = "请填写持有人或所有人") @Size(max = 100, message = "不能超过100个字") String holderName,
 			@Nullable @Size(max = 30, message = "不能超过30个字") String holderIdNumber,
-			@NotBlank(message = "请填写法律文书文号") @Size(max = 100, message = "不能超过100个字") String documentNumber, @Nullable UUID legalDocumentId,
+			@Nullable @Size(max = 100, message = "不能超过100个字") String documentNumber, @Nullable UUID legalDocumentId,
 			@NotNull(message = "请填写执行时间") Instant seizedAt,
 			@NotNull(message = "请选择执行民警") @Size(min = 2, max = 10, message = "须由两名以上民警执行") List<UUID> seizedBy) {
 	}
