@@ -189,6 +189,21 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Clicks the row of {@code tableTestId} that contains {@code key}, once it is there: a table that has just been queried
+	 * may re-render under the click (a stale row) or still be covered by its loading mask, so the click is tried again until
+	 * it lands or the wait runs out.
+	 */
+	void clickRow(String tableTestId, String key) {
+		By cell = By.xpath("//*[@data-testid='" + tableTestId + "']//tr[contains(@class,'el-table__row')]//td[contains(.,'" + key + "')]");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.until(d -> {
+				d.findElement(cell).click();
+				return true;
+			});
+	}
+
 	/** What an element holds as text content, whether or not it is laid out yet. */
 	String textOf(WebElement element) {
 		return (String) driver.executeScript("return arguments[0].textContent", element);

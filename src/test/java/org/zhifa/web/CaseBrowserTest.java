@@ -73,7 +73,7 @@ class CaseBrowserTest {
 		browser.waitForText("case-table", legalCase.number());
 		browser.waitForText("case-table", "盗窃");
 		browser.screenshot("cases-01-list");
-		browser.driver.findElement(By.xpath("//*[@data-testid='case-table']//td[contains(.,'" + legalCase.number() + "')]")).click();
+		browser.clickRow("case-table", legalCase.number());
 		browser.byTestId("page-case");
 	}
 

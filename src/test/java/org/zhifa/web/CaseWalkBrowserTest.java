@@ -160,7 +160,7 @@ class CaseWalkBrowserTest {
 		browser.type("case-filter-number", caseNumber);
 		browser.click("case-filter-search");
 		browser.waitForText("case-table", caseNumber);
-		browser.driver.findElement(By.xpath("//*[@data-testid='case-table']//td[contains(.,'" + caseNumber + "')]")).click();
+		browser.clickRow("case-table", caseNumber);
 		browser.byTestId("page-case");
 		browser.waitForText("case-number", caseNumber);
 		browser.waitForText("case-info", "盗窃");
