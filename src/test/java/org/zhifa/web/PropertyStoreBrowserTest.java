@@ -150,7 +150,7 @@ class PropertyStoreBrowserTest {
 		assertThat(browser.byTestId("item-location").getText()).contains(store, shelf);
 		browser.waitForText("chain", "随案移交");
 		assertThat(browser.byTestId("chain").getText()).contains("文书：城公（刑）移送字〔2026〕8号",
-				"接收单位：示范市东城区人民检察院（仅移交手续，实物仍在库）");
+				"接收单位：示范市东城区人民检察院（仅移交手续，实物未移交）");
 		// what is left to hand over is the item itself: the form says so instead of offering the paperwork again
 		assertThat(browser.byTestId("transfer-form").getText()).contains("实物随案移交（手续已移交）");
 		assertThat(browser.all(Browser.testId("transfer-physical"))).isEmpty();
