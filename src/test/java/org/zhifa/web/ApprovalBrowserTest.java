@@ -91,13 +91,13 @@ class ApprovalBrowserTest {
 		browser.screenshot("approval-02-inbox");
 		browser.click("approval-row-" + number);
 		browser.waitForText("approval-number", number);
-		approve("事实清楚，同意呈报");
+		browser.approve("事实清楚，同意呈报");
 	}
 
 	@Test
 	@Order(3)
 	void theHeadSigns() throws Exception {
-		signAs("head", "同意");
+		browser.signApproval("head", requestId, number, "同意");
 	}
 
 	@Test
@@ -118,16 +118,16 @@ class ApprovalBrowserTest {
 	@Test
 	@Order(5)
 	void theChainIsSignedAgainUpToTheBureauReviewer() throws Exception {
-		signAs("legal", "已补充被害人陈述，同意");
-		signAs("head", "同意");
-		signAs("branchreviewer", "符合刑事诉讼法第八十二条规定，同意拘留");
+		browser.signApproval("legal", requestId, number, "已补充被害人陈述，同意");
+		browser.signApproval("head", requestId, number, "同意");
+		browser.signApproval("branchreviewer", requestId, number, "符合刑事诉讼法第八十二条规定，同意拘留");
 		browser.screenshot("approval-03-detail-with-history");
 	}
 
 	@Test
 	@Order(6)
 	void theBureauLeaderApprovesAndTheWarrantIsIssued() throws Exception {
-		signAs("branchleader", "同意拘留");
+		browser.signApproval("branchleader", requestId, number, "同意拘留");
 		browser.waitForText("approval-state", "已批准");
 		browser.waitForText("approval-document-link", "拘字");
 		assertThat(browser.byTestId("approval-history").getText()).contains("退回", "证据清单缺少被害人陈述", "同意拘留");
@@ -153,21 +153,6 @@ class ApprovalBrowserTest {
 		browser.waitForText("case-approval-table", number);
 		assertThat(browser.byTestId("case-approval-table").getText()).contains("已批准", documentNumber);
 		browser.screenshot("approval-06-case");
-	}
-
-	private void signAs(String username, String opinion) {
-		browser.switchTo(username);
-		browser.open("/approvals/" + requestId);
-		browser.waitForText("approval-number", number);
-		approve(opinion);
-	}
-
-	private void approve(String opinion) {
-		browser.click("approval-approve");
-		browser.type("approval-opinion", opinion);
-		browser.click("approval-dialog-submit");
-		closed();
-		browser.waitForText("approval-history", opinion);
 	}
 
 	private void closed() {

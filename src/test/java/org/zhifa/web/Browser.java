@@ -139,6 +139,35 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.invisibilityOf(popper));
 	}
 
+	/** Picks a store and then one of its locations (or any path of labels) in an el-cascader. */
+	void cascade(String testId, String... labels) {
+		byTestId(testId).click();
+		for (String label : labels) {
+			By node = By.xpath("//*[contains(@class,'el-cascader-node__label')][not(ancestor::*[contains(@style,'display: none')])]"
+					+ "[contains(normalize-space(.),'" + label + "')]");
+			WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(node));
+			driver.executeScript("arguments[0].click();", choice);
+		}
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-cascader__dropdown")));
+	}
+
+	/** Signs in as {@code username}, opens the approval request {@code number} and approves its waiting step. */
+	void signApproval(String username, java.util.UUID requestId, String number, String opinion) {
+		switchTo(username);
+		open("/approvals/" + requestId);
+		waitForText("approval-number", number);
+		approve(opinion);
+	}
+
+	/** Approves the waiting step of the approval request on screen with {@code opinion} and waits for it in the history. */
+	void approve(String opinion) {
+		click("approval-approve");
+		type("approval-opinion", opinion);
+		click("approval-dialog-submit");
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(testId("approval-dialog")));
+		waitForText("approval-history", opinion);
+	}
+
 	/**
 	 * Types a time into an Element Plus datetime picker (the field or its form item carries the test id) as Beijing wall-clock
 	 * time — the pickers show Beijing time whatever the browser's zone — then closes its panel and checks what it shows.

@@ -11,10 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
@@ -112,7 +109,7 @@ class PropertyBrowserTest {
 		browser.click("menu-property");
 		browser.byTestId("page-property-store");
 		browser.waitForText("pending-table", code);
-		cascade("scan-location", "电子物证库", "E-01");
+		browser.cascade("scan-location", "电子物证库", "E-01");
 		browser.type("scan-code", code);
 		browser.input("scan-code").sendKeys(Keys.ENTER);
 		browser.waitForText("scan-log", "在库");
@@ -163,17 +160,5 @@ class PropertyBrowserTest {
 		assertThat(browser.byTestId("chain-result").getText()).contains("校验通过");
 		assertThat(browser.byTestId("chain").getText()).contains("登记", "入库", "申请调用", "批准调用", "出库调用", "调用归还");
 		browser.screenshot("property-07-chain-verified");
-	}
-
-	/** Picks a store and then one of its locations in an el-cascader. */
-	private void cascade(String testId, String store, String location) {
-		browser.byTestId(testId).click();
-		for (String label : List.of(store, location)) {
-			By node = By.xpath("//*[contains(@class,'el-cascader-node__label')][not(ancestor::*[contains(@style,'display: none')])]"
-					+ "[contains(normalize-space(.),'" + label + "')]");
-			WebElement choice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(node));
-			browser.driver.executeScript("arguments[0].click();", choice);
-		}
-		browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".el-cascader__dropdown")));
 	}
 }
