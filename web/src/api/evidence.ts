@@ -85,8 +85,12 @@ export interface Recording {
   fileName: string
   mediaType: string
   sizeBytes: number
-  sm3: string
+  /** the SM3 seal, computed from the stored file right after the upload; null until then */
+  sm3: string | null
   sha256: string
+  sealedAt: string | null
+  /** why the seal could not be made (the stored file changed or is missing) */
+  sealProblem: string | null
   source: 'UPLOAD' | 'FOLDER'
   ingestedAt: string
   ingestedBy: string
@@ -160,12 +164,21 @@ export interface EvidenceRecord {
   source: string
   collectedAt: string
   documentId: Id | null
+  documentNumber: string | null
   recordingId: Id | null
   recordingNumber: string | null
   propertyItemId: Id | null
+  propertyItemCode: string | null
   transcript: string | null
   createdAt: string
   createdBy: string
+}
+
+/** The choices of the 登记证据 form: the case's own property items, legal documents and linked recordings. */
+export interface EvidenceSources {
+  items: { id: Id; code: string; description: string; statusLabel: string }[]
+  documents: { id: Id; number: string; typeName: string; issuedAt: string }[]
+  recordings: { id: Id; number: string; kindLabel: string; startedAt: string; endedAt: string; linkedTo: string }[]
 }
 
 export interface EvidenceView {
@@ -231,5 +244,6 @@ export const evidenceApi = {
   updateDevice: (id: Id, body: { officerId?: Id | null; roomId?: Id | null; label: string; active: boolean; version: number }) =>
     http.put<Device>(`/api/recording-devices/${id}`, body).then((r) => r.data),
   caseEvidence: (caseId: Id) => http.get<EvidenceView[]>(`/api/cases/${caseId}/evidence`).then((r) => r.data),
+  evidenceSources: (caseId: Id) => http.get<EvidenceSources>(`/api/cases/${caseId}/evidence/sources`).then((r) => r.data),
   addEvidence: (caseId: Id, body: NewEvidence) => http.post<EvidenceView>(`/api/cases/${caseId}/evidence`, body).then((r) => r.data),
 }

@@ -46,6 +46,11 @@ public class CaseWindows {
 		return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(CaseWindows::map).optional();
 	}
 
+	/** The acceptance (受案) the case was filed from, if any: through it a module finds the case's incident. */
+	public Optional<UUID> acceptanceOf(UUID caseId) {
+		return jdbc.sql("SELECT acceptance_id FROM legal_case WHERE id = ? AND acceptance_id IS NOT NULL").param(caseId).query(UUID.class).optional();
+	}
+
 	private static Window map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp closed = rs.getTimestamp("closed_at");
 		return new Window(rs.getObject("id", UUID.class), rs.getString("label"), rs.getObject("unit_id", UUID.class),

@@ -19,11 +19,12 @@ class EvidenceRecords {
 
 	void insert(EvidenceRecord e) {
 		jdbc.sql("""
-				INSERT INTO evidence_record (id, case_id, unit_id, kind, title, description, source, collected_at, document_id, recording_id,
-				  property_item_id, transcript, created_at, created_by, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				INSERT INTO evidence_record (id, case_id, unit_id, kind, title, description, source, collected_at, document_id, document_number,
+				  recording_id, property_item_id, property_item_code, transcript, created_at, created_by, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(e.id(), e.caseId(), e.unitId(), e.kind().name(), e.title(), e.description(), e.source(), Timestamp.from(e.collectedAt()),
-					e.documentId(), e.recordingId(), e.propertyItemId(), e.transcript(), Timestamp.from(e.createdAt()), e.createdBy())
+					e.documentId(), e.documentNumber(), e.recordingId(), e.propertyItemId(), e.propertyItemCode(), e.transcript(),
+					Timestamp.from(e.createdAt()), e.createdBy())
 			.update();
 	}
 
@@ -34,8 +35,9 @@ class EvidenceRecords {
 			.query((rs, n) -> new EvidenceRecord(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
 					rs.getObject("unit_id", UUID.class), EvidenceKind.valueOf(rs.getString("kind")), rs.getString("title"),
 					rs.getString("description"), rs.getString("source"), rs.getTimestamp("collected_at").toInstant(),
-					rs.getObject("document_id", UUID.class), rs.getObject("recording_id", UUID.class), rs.getString("recording_number"),
-					rs.getObject("property_item_id", UUID.class), rs.getString("transcript"), rs.getTimestamp("created_at").toInstant(),
+					rs.getObject("document_id", UUID.class), rs.getString("document_number"), rs.getObject("recording_id", UUID.class),
+					rs.getString("recording_number"), rs.getObject("property_item_id", UUID.class), rs.getString("property_item_code"),
+					rs.getString("transcript"), rs.getTimestamp("created_at").toInstant(),
 					rs.getString("created_by"), rs.getLong("version")))
 			.list();
 	}

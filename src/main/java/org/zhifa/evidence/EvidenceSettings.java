@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the evidence module.
  *
- * @param storageDirectory where recordings are kept, content-addressed ({@code <dir>/<sm3[0..2]>/<sm3>}); a temporary file
+ * @param storageDirectory where recordings are kept, content-addressed ({@code <dir>/<sha256[0..2]>/<sha256>}); a temporary file
  *        is written beside them while a recording streams in
  * @param linkBuffer a recording whose span misses an incident's, case's or session's span by at most this much still
  *        matches it ("borderline"), e.g. a camera switched on a few minutes before the session started

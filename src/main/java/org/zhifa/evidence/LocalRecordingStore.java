@@ -2,12 +2,14 @@ package org.zhifa.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 import org.springframework.core.io.FileSystemResource;
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
 import org.zhifa.shared.InvalidInput;
 
 /**
- * The default {@link RecordingStore}: files under {@code zhifa.evidence.storage-directory}, named by their SM3 in 256
- * sub-folders ({@code ab/abcdef…}). Content streams through a few 1 MiB buffers into a temporary file in the same directory
- * tree, hashed on the way ({@link ContentDigests}), and is then moved to its name — so memory stays flat whatever the size,
- * a reader never sees a half-written file, and identical content ends up as one file.
+ * The default {@link RecordingStore}: files under {@code zhifa.evidence.storage-directory}, named by their key (the
+ * SHA-256; content stored before the seal existed is named by its SM3) in 256 sub-folders ({@code ab/abcdef…}). Content
+ * streams through a 1 MiB buffer into a temporary file in the same directory tree, hashed on the way
+ * ({@link ContentDigests#copy}), is forced to the disk, and is then moved to its name — so memory stays flat whatever the
+ * size, a reader never sees a half-written file, an acknowledged upload survives a power cut, and identical content ends
+ * up as one file.
  */
 @Component
 class LocalRecordingStore implements RecordingStore {
@@ -35,18 +39,18 @@ class LocalRecordingStore implements RecordingStore {
 		Path incoming = Files.createDirectories(root.resolve("incoming"));
 		Path temp = Files.createTempFile(incoming, "recording-", ".part");
 		try {
-			ContentDigests.Result digests;
-			try (OutputStream file = Files.newOutputStream(temp)) {
-				digests = ContentDigests.copy(content, file);
+			ContentDigests.Copied copied;
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				copied = ContentDigests.copy(content, Channels.newOutputStream(channel));
+				channel.force(true);
 			}
-			if (digests.size() == 0) {
+			if (copied.size() == 0) {
 				throw new InvalidInput("body", "录像文件为空");
 			}
-			String sm3 = digests.sm3();
-			String sha256 = digests.sha256();
-			Path target = path(sm3);
+			String key = copied.sha256();
+			Path target = path(key);
 			if (Files.exists(target)) {
-				return new StoredContent(sm3, sha256, digests.size(), true);
+				return new StoredContent(key, key, copied.size(), true);
 			}
 			Files.createDirectories(target.getParent());
 			try {
@@ -56,9 +60,10 @@ class LocalRecordingStore implements RecordingStore {
 				Files.move(temp, target);
 			}
 			catch (FileAlreadyExistsException ex) {
-				return new StoredContent(sm3, sha256, digests.size(), true);
+				return new StoredContent(key, key, copied.size(), true);
 			}
-			return new StoredContent(sm3, sha256, digests.size(), false);
+			forceDirectory(target.getParent());
+			return new StoredContent(key, key, copied.size(), false);
 		}
 		finally {
 			Files.deleteIfExists(temp);
@@ -66,20 +71,30 @@ class LocalRecordingStore implements RecordingStore {
 	}
 
 	@Override
-	public Optional<Resource> open(String sm3) {
-		Path p = path(sm3);
+	public Optional<Resource> open(String key) {
+		Path p = path(key);
 		return Files.isRegularFile(p) ? Optional.of(new FileSystemResource(p)) : Optional.empty();
 	}
 
 	@Override
-	public void discard(String sm3) throws IOException {
-		Files.deleteIfExists(path(sm3));
+	public void discard(String key) throws IOException {
+		Files.deleteIfExists(path(key));
 	}
 
-	private Path path(String sm3) {
-		if (!sm3.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("not an SM3 hex digest: " + sm3);
+	/** Makes the file's new name durable too (its directory entry); where a platform cannot, the move stands as it is. */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+			dir.force(true);
 		}
-		return root.resolve(sm3.substring(0, 2)).resolve(sm3);
+		catch (IOException | UnsupportedOperationException ex) {
+			// some file systems cannot open a directory for syncing; the file's own content was forced above
+		}
+	}
+
+	private Path path(String key) {
+		if (!key.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("not a hex digest: " + key);
+		}
+		return root.resolve(key.substring(0, 2)).resolve(key);
 	}
 }

@@ -24,8 +24,9 @@ import org.zhifa.shared.Visibilities;
 
 /**
  * Takes a recording in: checks its metadata against the device registry before reading a byte, streams the content into the
- * {@link RecordingStore} (hashed on the way, never held in memory, outside any database transaction), then — in one
- * transaction — records it, links it if exactly one target matches ({@link RecordingLinks}) and audits it. Content already
+ * {@link RecordingStore} (SHA-256 on the way, never held in memory, outside any database transaction), then — in one
+ * transaction — records it, links it if exactly one target matches ({@link RecordingLinks}) and audits it; once that has
+ * committed, {@link RecordingSeals} computes its SM3 from the stored bytes. Content already
  * ingested is refused with {@link RecordingAlreadyIngested} (its one stored file stays); any other failure leaves no row and
  * removes the file it had just stored.
  */
@@ -45,10 +46,11 @@ public class RecordingIngest {
 	private final Visibilities visibilities;
 	private final AuditTrail audit;
 	private final TransactionTemplate tx;
+	private final RecordingSeals seals;
 	private final Clock clock;
 
 	RecordingIngest(DeviceRecords devices, RecordingRecords recordings, RecordingStore store, RecordingLinks links, OfficerDirectory officers,
-			Visibilities visibilities, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+			Visibilities visibilities, AuditTrail audit, PlatformTransactionManager transactions, RecordingSeals seals, Clock clock) {
 		this.devices = devices;
 		this.recordings = recordings;
 		this.store = store;
@@ -57,6 +59,7 @@ public class RecordingIngest {
 		this.visibilities = visibilities;
 		this.audit = audit;
 		this.tx = new TransactionTemplate(transactions);
+		this.seals = seals;
 		this.clock = clock;
 	}
 
@@ -84,11 +87,12 @@ public class RecordingIngest {
 			if (r == null) {
 				throw new IllegalStateException("ingest transaction returned nothing");
 			}
+			seals.sealSoon(r.id());
 			return r;
 		}
 		catch (DuplicateKeyException ex) {
 			// the same content raced in through another ingest, whose record now refers to the stored file: keep it
-			throw recordings.bySm3(stored.sm3()).<RuntimeException>map(RecordingAlreadyIngested::new).orElse(ex);
+			throw recordings.bySha256(stored.sha256()).<RuntimeException>map(RecordingAlreadyIngested::new).orElse(ex);
 		}
 		catch (RecordingAlreadyIngested ex) {
 			throw ex;
@@ -135,7 +139,7 @@ public class RecordingIngest {
 	}
 
 	private Recording record(Device device, NewRecording m, StoredContent stored, String source) {
-		recordings.bySm3(stored.sm3()).ifPresent(existing -> {
+		recordings.bySha256(stored.sha256()).ifPresent(existing -> {
 			throw new RecordingAlreadyIngested(existing);
 		});
 		Actor actor = CurrentActor.get();
@@ -143,17 +147,17 @@ public class RecordingIngest {
 		String badge = device.officerId() == null ? null : officers.find(device.officerId()).map(OfficerSummary::badgeNumber).orElse(null);
 		Recording r = new Recording(UUID.randomUUID(), recordings.nextNumber(now), device.id(), device.code(), device.kind(), device.unitId(),
 				device.officerId(), badge, device.roomId(), m.startedAt(), m.endedAt(), blankToNull(m.location()), m.fileName().strip(),
-				m.mediaType() == null ? "application/octet-stream" : m.mediaType(), stored.sizeBytes(), stored.sm3(), stored.sha256(), source, now,
+				m.mediaType() == null ? "application/octet-stream" : m.mediaType(), stored.sizeBytes(), null, stored.sha256(), null, null, source, now,
 				actor.isSystem() ? "系统（监视目录）" : actor.displayName(), LinkStatus.UNMATCHED, null, null, 0);
-		recordings.insert(r);
+		recordings.insert(r, stored.key());
 		audit.record(AuditRecord.of("evidence.recording-ingested", "evidence-recording", r.id(), r.kind().label() + "录像 " + r.number()
-				+ "（设备 " + device.code() + "，" + r.sizeBytes() + " 字节，SM3 " + r.sm3() + "）"));
+				+ "（设备 " + device.code() + "，" + r.sizeBytes() + " 字节，SHA-256 " + r.sha256() + "）"));
 		return links.autoLink(r);
 	}
 
 	private void discard(StoredContent stored) {
 		try {
-			store.discard(stored.sm3());
+			store.discard(stored.key());
 		}
 		catch (IOException ex) {
 			// the content stays as an orphan file; the refusal itself is what the caller needs to hear

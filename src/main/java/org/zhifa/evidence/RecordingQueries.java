@@ -50,7 +50,7 @@ public class RecordingQueries {
 	/** The recording's content for playback or download. */
 	public Resource content(UUID id) {
 		Recording r = get(id);
-		return store.open(r.sm3()).orElseThrow(() -> new NotFound("录像文件", r.number()));
+		return recordings.storageKey(r.id()).flatMap(store::open).orElseThrow(() -> new NotFound("录像文件", r.number()));
 	}
 
 	/** The questioning rooms of a centre the caller sees (for registering a room recorder). */

@@ -40,16 +40,16 @@ class RecordingRecords {
 				+ "%06d".formatted(n % 1_000_000);
 	}
 
-	void insert(Recording r) {
+	void insert(Recording r, String storageKey) {
 		jdbc.sql("""
 				INSERT INTO evidence_recording (id, number, device_id, kind, unit_id, officer_id, badge, room_id, started_at, ended_at, location,
-				  file_name, media_type, size_bytes, sm3, sha256, source, ingested_at, ingested_by, link_status, version)
+				  file_name, media_type, size_bytes, storage_key, sha256, source, ingested_at, ingested_by, link_status, version)
 				VALUES (:id, :number, :device, :kind, :unit, :officer, :badge, :room, :started, :ended, :location,
-				  :fileName, :mediaType, :size, :sm3, :sha256, :source, :ingestedAt, :ingestedBy, 'UNMATCHED', 0)""")
+				  :fileName, :mediaType, :size, :key, :sha256, :source, :ingestedAt, :ingestedBy, 'UNMATCHED', 0)""")
 			.param("id", r.id()).param("number", r.number()).param("device", r.deviceId()).param("kind", r.kind().name())
 			.param("unit", r.unitId()).param("officer", r.officerId()).param("badge", r.badge()).param("room", r.roomId())
 			.param("started", Timestamp.from(r.startedAt())).param("ended", Timestamp.from(r.endedAt())).param("location", r.location())
-			.param("fileName", r.fileName()).param("mediaType", r.mediaType()).param("size", r.sizeBytes()).param("sm3", r.sm3())
+			.param("fileName", r.fileName()).param("mediaType", r.mediaType()).param("size", r.sizeBytes()).param("key", storageKey)
 			.param("sha256", r.sha256()).param("source", r.source()).param("ingestedAt", Timestamp.from(r.ingestedAt()))
 			.param("ingestedBy", r.ingestedBy()).update();
 	}
@@ -77,8 +77,30 @@ class RecordingRecords {
 		return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RecordingRecords::map).optional();
 	}
 
-	Optional<Recording> bySm3(String sm3) {
-		return jdbc.sql(SELECT + " WHERE r.sm3 = ?").param(sm3).query(RecordingRecords::map).optional();
+	Optional<Recording> bySha256(String sha256) {
+		return jdbc.sql(SELECT + " WHERE r.sha256 = ?").param(sha256).query(RecordingRecords::map).optional();
+	}
+
+	/** The key the recording's content is stored under. */
+	Optional<String> storageKey(UUID id) {
+		return jdbc.sql("SELECT storage_key FROM evidence_recording WHERE id = ?").param(id).query(String.class).optional();
+	}
+
+	/** Recordings still waiting for their SM3 seal (and not failed), oldest first. */
+	List<UUID> unsealed(int limit) {
+		return jdbc.sql("SELECT id FROM evidence_recording WHERE sm3 IS NULL AND seal_problem IS NULL ORDER BY ingested_at LIMIT ?")
+			.param(limit).query(UUID.class).list();
+	}
+
+	/** Seals the recording with its SM3; false if it already was (another seal got there first). */
+	boolean seal(UUID id, String sm3, Instant at) {
+		return jdbc.sql("UPDATE evidence_recording SET sm3 = ?, sealed_at = ? WHERE id = ? AND sm3 IS NULL")
+			.params(sm3, Timestamp.from(at), id).update() == 1;
+	}
+
+	/** Records why the recording cannot be sealed; it stays unsealed and out of the seal's queue. */
+	void sealFailed(UUID id, String problem) {
+		jdbc.sql("UPDATE evidence_recording SET seal_problem = ? WHERE id = ? AND sm3 IS NULL").params(problem, id).update();
 	}
 
 	/** The recordings linked to a target, by start. */
@@ -134,11 +156,16 @@ class RecordingRecords {
 				rs.getString("device_code"), DeviceKind.valueOf(rs.getString("kind")), rs.getObject("unit_id", UUID.class),
 				rs.getObject("officer_id", UUID.class), rs.getString("badge"), rs.getObject("room_id", UUID.class), instant(rs, "started_at"),
 				instant(rs, "ended_at"), rs.getString("location"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-				rs.getString("sm3"), rs.getString("sha256"), rs.getString("source"), instant(rs, "ingested_at"), rs.getString("ingested_by"),
+				rs.getString("sm3"), rs.getString("sha256"), instantOrNull(rs, "sealed_at"), rs.getString("seal_problem"), rs.getString("source"), instant(rs, "ingested_at"), rs.getString("ingested_by"),
 				status, link, note, rs.getLong("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getTimestamp(column).toInstant();
+	}
+
+	private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
 	}
 }

@@ -49,6 +49,12 @@ public class IncidentWindows {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(IncidentWindows::map).optional();
 	}
 
+	/** The incident an acceptance (受案) was made from. */
+	public Optional<Window> ofAcceptance(UUID acceptanceId) {
+		return jdbc.sql(SELECT + " WHERE id = (SELECT incident_id FROM acceptance WHERE id = ?)").param(acceptanceId).query(IncidentWindows::map)
+			.optional();
+	}
+
 	private static Window map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp disposed = rs.getTimestamp("disposed_at");
 		return new Window(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("unit_id", UUID.class), rs.getString("place"),

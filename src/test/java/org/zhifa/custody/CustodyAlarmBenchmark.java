@@ -2,7 +2,6 @@ package org.zhifa.custody;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,29 +44,23 @@ public class CustodyAlarmBenchmark {
 	static final int PER_CENTER = 100;
 	static final int HISTORY = 500_000;
 
-	private ConfigurableApplicationContext context;
+	private CustodyProvince province;
 	private CustodyAlarms alarms;
 	private Instant sweep;
 	private Instant centreSweep;
 
 	@Setup(Level.Trial)
 	public void fill() {
-		context = CustodyVolume.start(false);
-		alarms = context.getBean(CustodyAlarms.class);
-		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		long began = System.nanoTime();
-		List<java.util.UUID> centers = CustodyVolume.centers(CENTERS);
-		for (int c = 0; c < CENTERS; c++) {
-			CustodyVolume.inside(jdbc, centers.get(c), "c" + c, PER_CENTER, now);
-		}
-		CustodyVolume.history(jdbc, centers, HISTORY, now);
-		CustodyVolume.analyze(jdbc);
-		long filled = System.nanoTime();
+		province = CustodyProvince.start(false);
+		alarms = province.bean(CustodyAlarms.class);
+		JdbcClient jdbc = province.jdbc;
+		Instant now = province.now;
+		province.history(province.inside(CENTERS, PER_CENTER), HISTORY);
+		double filled = province.seconds();
 		CustodyAlarms.Evaluation first = alarms.evaluateAt(null, now);
 		long open = jdbc.sql("SELECT count(*) FROM custody_alarm WHERE cleared_at IS NULL").query(Long.class).single();
 		System.out.printf("%n%,d inside, %,d history filled in %.1f s; first evaluation %.0f ms raised %d (%d open)%n", CENTERS * PER_CENTER,
-				HISTORY, (filled - began) / 1e9, (System.nanoTime() - filled) / 1e6, first.raised(), open);
+				HISTORY, filled, (province.seconds() - filled) * 1e3, first.raised(), open);
 		jdbc.sql("ANALYZE custody_alarm").update();
 		if (Boolean.getBoolean("explain")) { // -jvmArgsAppend -Dexplain=true: the plans of one sweep a minute on
 			explain(jdbc, "CLEAR", AlarmRecords.CLEAR, now.plus(Duration.ofMinutes(1)));
@@ -87,7 +79,7 @@ public class CustodyAlarmBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stop() {
-		context.close();
+		province.close();
 	}
 
 	@Benchmark

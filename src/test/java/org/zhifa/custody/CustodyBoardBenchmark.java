@@ -1,7 +1,5 @@
 package org.zhifa.custody;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.DemoActors;
 import org.zhifa.TestActors;
@@ -49,33 +46,27 @@ public class CustodyBoardBenchmark {
 	static final int OTHERS_INSIDE = 100;
 	static final int HISTORY = 300_000;
 
-	private ConfigurableApplicationContext context;
+	private CustodyProvince province;
 	private CustodyQueries queries;
 	private Actor staff;
 	private UUID center;
 
 	@Setup(Level.Trial)
 	public void fill() {
-		context = CustodyVolume.start(true);
-		queries = context.getBean(CustodyQueries.class);
-		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		province = CustodyProvince.start(true);
+		queries = province.bean(CustodyQueries.class);
+		JdbcClient jdbc = province.jdbc;
 		staff = DemoActors.account(jdbc, "custody");
 		center = jdbc.sql("SELECT id FROM unit WHERE name = '执法办案管理中心'").query(UUID.class).single();
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		long began = System.nanoTime();
-		CustodyVolume.inside(jdbc, center, "board", PEOPLE, now);
-		List<UUID> centers = new ArrayList<>(CustodyVolume.centers(OTHER_CENTERS));
-		for (int c = 0; c < OTHER_CENTERS; c++) {
-			CustodyVolume.inside(jdbc, centers.get(c), "c" + c, OTHERS_INSIDE, now);
-		}
+		CustodyVolume.inside(jdbc, center, "board", PEOPLE, province.now);
+		List<UUID> centers = new ArrayList<>(province.inside(OTHER_CENTERS, OTHERS_INSIDE));
 		centers.add(center);
-		CustodyVolume.history(jdbc, centers, HISTORY, now);
-		CustodyAlarms.Evaluation e = context.getBean(CustodyAlarms.class).evaluate(null);
-		CustodyVolume.analyze(jdbc);
+		province.history(centers, HISTORY);
+		CustodyAlarms.Evaluation e = province.bean(CustodyAlarms.class).evaluate(null);
+		jdbc.sql("ANALYZE custody_alarm").update();
 		Board board = as(staff, () -> queries.board(center));
 		System.out.printf("%n%d inside the centre (%d alarms open), %,d in the province, %,d history; filled in %.1f s (evaluation raised %d)%n",
-				board.people().size(), board.openAlarms().size(), PEOPLE + OTHER_CENTERS * OTHERS_INSIDE, HISTORY,
-				(System.nanoTime() - began) / 1e9, e.raised());
+				board.people().size(), board.openAlarms().size(), PEOPLE + OTHER_CENTERS * OTHERS_INSIDE, HISTORY, province.seconds(), e.raised());
 		if (board.people().size() < PEOPLE) {
 			throw new IllegalStateException("the board shows " + board.people().size() + " people, expected " + PEOPLE);
 		}
@@ -83,7 +74,7 @@ public class CustodyBoardBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stop() {
-		context.close();
+		province.close();
 	}
 
 	@Benchmark

@@ -28,13 +28,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Ingesting a 2 GiB recording: {@code ingest} streams a generated 2 GiB source through {@link LocalRecordingStore#put} —
- * SM3 and SHA-256 computed on the way, written to a temporary file and moved to its content address — and {@code copy}
- * writes the same source to a file with {@link Files#copy}, no hashing: the disk's own speed on this machine. Each
- * invocation's content differs (its first bytes carry a counter), so every ingest stores a new file. The fork runs with a
- * 64 MiB heap — a store that buffered the recording could not finish — and each invocation prints the heap's peak, which
- * stays flat whatever the size. {@code sm3Only} hashes the same source with SM3 and writes nothing — the ceiling of any ingest
- * that computes SM3 in Java. Prints MB/s per invocation; JMH reports seconds per 2 GiB.
+ * Ingesting a 2 GiB recording:
+ * <ul>
+ * <li>{@code ingest} streams a generated 2 GiB source through {@link LocalRecordingStore#put} — SHA-256 computed on the
+ * way, written to a temporary file, forced to the disk and moved to its content address: what an upload waits for;</li>
+ * <li>{@code copy} writes the same source to a file and forces it to the disk, no hashing: the disk's own speed here;</li>
+ * <li>{@code seal} computes SM3 and SHA-256 of a stored 2 GiB file ({@link ContentDigests#digest}), as
+ * {@link RecordingSeals} does right after the upload;</li>
+ * <li>{@code sm3Only} hashes the source with SM3 and reads no file — the ceiling of any pass that computes SM3 in Java.</li>
+ * </ul>
+ * Each invocation's content differs (its first bytes carry a counter), so every ingest stores a new file. The fork runs
+ * with a 64 MiB heap — a store that buffered the recording could not finish — and each invocation prints the heap's peak,
+ * which stays flat whatever the size. Prints MB/s per invocation; JMH reports seconds per 2 GiB.
  * <p>
  * Run: {@code ./zhifa benchmark RecordingIngestBenchmark} (a few minutes; needs about 4 GiB free under {@code java.io.tmpdir}).
  */
@@ -52,6 +57,7 @@ public class RecordingIngestBenchmark {
 	private LocalRecordingStore store;
 	private byte[] block;
 	private long counter;
+	private Path sealed;
 
 	@Setup(Level.Trial)
 	public void prepare() throws IOException {
@@ -59,6 +65,10 @@ public class RecordingIngestBenchmark {
 		store = new LocalRecordingStore(new EvidenceSettings(root, Duration.ofMinutes(10), Long.MAX_VALUE, null, Duration.ofSeconds(30)));
 		block = new byte[1 << 20];
 		new Random(42).nextBytes(block);
+		sealed = Files.createTempFile("zhifa-seal-bench", ".bin");
+		try (InputStream in = source()) {
+			Files.copy(in, sealed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	@Setup(Level.Invocation)
@@ -70,7 +80,7 @@ public class RecordingIngestBenchmark {
 	public StoredContent ingest() throws IOException {
 		long began = System.nanoTime();
 		StoredContent stored = store.put(source());
-		report("ingest (SM3 + SHA-256 + write)", began);
+		report("ingest (SHA-256 + write + force)", began);
 		return stored;
 	}
 
@@ -78,9 +88,26 @@ public class RecordingIngestBenchmark {
 	public long copy() throws IOException {
 		long began = System.nanoTime();
 		Path target = root.resolve("copy-" + counter + ".bin");
-		long n = Files.copy(source(), target);
-		report("plain file copy", began);
+		long n;
+		try (var channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE); InputStream in = source()) {
+			n = in.transferTo(java.nio.channels.Channels.newOutputStream(channel));
+			channel.force(true);
+		}
+		report("plain file copy + force", began);
 		return n;
+	}
+
+	/** The seal of a stored 2 GiB file: SM3 and SHA-256 from the file, SM3 on its own thread. */
+	@Benchmark
+	public ContentDigests.Result seal() throws IOException {
+		long began = System.nanoTime();
+		ContentDigests.Result digests;
+		try (InputStream in = Files.newInputStream(sealed)) {
+			digests = ContentDigests.digest(in);
+		}
+		report("seal (SM3 + SHA-256 of the stored file)", began);
+		return digests;
 	}
 
 	/** SM3 alone over the same source, nothing written: the ceiling of any ingest that must compute SM3 in Java. */
@@ -111,6 +138,7 @@ public class RecordingIngestBenchmark {
 
 	@TearDown(Level.Trial)
 	public void removeRoot() throws IOException {
+		Files.deleteIfExists(sealed);
 		try (Stream<Path> files = Files.walk(root)) {
 			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(p);

@@ -816,6 +816,8 @@ class CrossUnitIsolationTest {
 				+ "\",\"label\":\"越权\",\"active\":false,\"version\":0}"), branchAdmin).andExpect(status().isNotFound());
 		call("GET /api/cases/{caseId}/evidence", get("/api/cases/" + foreignCase.id() + "/evidence"), stationOfficer)
 			.andExpect(status().isNotFound());
+		call("GET /api/cases/{caseId}/evidence/sources", get("/api/cases/" + foreignCase.id() + "/evidence/sources"), stationOfficer)
+			.andExpect(status().isNotFound());
 		call("POST /api/cases/{caseId}/evidence", json(post("/api/cases/" + foreignCase.id() + "/evidence"),
 				"{\"kind\":\"DOCUMENTARY\",\"title\":\"越权\",\"source\":\"越权\",\"collectedAt\":\"" + now + "\"}"), stationOfficer)
 			.andExpect(status().isNotFound());

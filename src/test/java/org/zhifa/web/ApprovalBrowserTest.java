@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
@@ -32,13 +28,10 @@ import org.zhifa.cases.PartyRole;
  * reviewer signs, (6) the 局领导 signs: 已批准 with a 拘字 文号; (7) the issued 拘留证 opens with its PDF and the case
  * shows the 刑事拘留. Screenshots {@code approval-NN-*} under {@code target/screenshots}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "approval")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApprovalBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -52,21 +45,10 @@ class ApprovalBrowserTest {
 	String number;
 	UUID requestId;
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "approval");
-
 	@BeforeAll
-	void openACaseAndStartBrowser() {
+	void openACase() {
 		theCase = new CaseFixtures(cases, jdbc).criminal("城关派出所", 1);
 		cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspect, CaseFixtures.citizenId("19870415")), null);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

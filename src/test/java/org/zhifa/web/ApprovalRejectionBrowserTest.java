@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.DemoActors;
 import org.zhifa.TestActors;
@@ -35,13 +31,10 @@ import org.zhifa.cases.PartyRole;
  * request ends as 不予批准 with the opinion in its history, and the case has no detention. Screenshots
  * {@code approval-rejection-NN-*}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "approval-rejection")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApprovalRejectionBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -57,25 +50,14 @@ class ApprovalRejectionBrowserTest {
 	UUID requestId;
 	final String suspect = "郑某" + "甲乙丙丁戊己庚辛壬癸".charAt(UUID.randomUUID().hashCode() & 7);
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "approval-rejection");
-
 	@BeforeAll
-	void submitADetentionRequestAndStartBrowser() {
+	void submitADetentionRequest() {
 		theCase = new CaseFixtures(cases, jdbc).criminal("城关派出所", 1);
 		Party p = cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspect, CaseFixtures.citizenId("19880808")), null);
 		requestId = TestActors.callAs(DemoActors.account(jdbc, "officer"), () -> approvals.submit(new NewSubmission("CRIMINAL_DETENTION",
 				theCase.id(), p.id(), "2026年某日，" + suspect + "在城关路超市盗窃商品。", "需要拘留", "《中华人民共和国刑事诉讼法》第八十二条", null,
 				null, false, Map.of(), Map.of("person", suspect, "offence", "盗窃罪", "legalBasis", "《中华人民共和国刑事诉讼法》第八十二条",
 						"custodyPlace", "示范市看守所"), List.of(), null))).id();
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

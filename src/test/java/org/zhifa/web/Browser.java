@@ -6,10 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
-
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
@@ -75,21 +71,6 @@ final class Browser implements AutoCloseable {
 		click("logout");
 		byTestId("page-login");
 		signIn(username);
-	}
-
-	/** Saves a screenshot {@code prefix-failed-<test method>} of the page a failing test left behind. */
-	static TestWatcher screenshotOnFailure(Supplier<Browser> browser, String prefix) {
-		return new TestWatcher() {
-			@Override
-			public void testFailed(ExtensionContext context, Throwable cause) {
-				try {
-					browser.get().screenshot(prefix + "-failed-" + context.getRequiredTestMethod().getName());
-				}
-				catch (Exception ignored) {
-					// the failure itself is what matters
-				}
-			}
-		};
 	}
 
 	WebElement byTestId(String id) {
@@ -181,6 +162,36 @@ final class Browser implements AutoCloseable {
 
 	void waitForText(String testId, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(testId(testId), text));
+	}
+
+	/**
+	 * The first row of the table {@code tableTestId} that contains {@code key}, once its text shows every one of
+	 * {@code shown}: a table re-renders after a query or a toggle, and a row read at once can still be the old one or lack a
+	 * column. Read from its text content — the rendered text of a fresh row can lag it by a layout pass. Fails naming what
+	 * the row said last.
+	 */
+	WebElement row(String tableTestId, String key, String... shown) {
+		By row = By.xpath("//*[@data-testid='" + tableTestId + "']//tr[contains(@class,'el-table__row')][contains(.,'" + key + "')]");
+		String[] last = { "(no row)" };
+		try {
+			return wait.until(d -> {
+				for (WebElement candidate : d.findElements(row)) {
+					last[0] = textOf(candidate);
+					if (java.util.Arrays.stream(shown).allMatch(last[0]::contains)) {
+						return candidate;
+					}
+				}
+				return null;
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("the row of " + tableTestId + " with " + key + " never showed " + List.of(shown) + "; it said: " + last[0], e);
+		}
+	}
+
+	/** What an element holds as text content, whether or not it is laid out yet. */
+	String textOf(WebElement element) {
+		return (String) driver.executeScript("return arguments[0].textContent", element);
 	}
 
 	List<WebElement> all(By by) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What an administrator does on the first morning, in a real headless Chromium against the running application:
@@ -22,30 +19,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (7) looks at the unit tree, accounts and roles; then (8) a case officer signs in and sees only what the role allows.
  * Screenshots of each step are saved under {@code target/screenshots}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "journey")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyTest {
-
-	@LocalServerPort
-	int port;
 
 	Browser browser;
 
 	final String badge = String.valueOf(800000 + ThreadLocalRandom.current().nextInt(99999));
 	final String name = "测试新警" + badge.substring(3);
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	@Order(1)

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
@@ -33,13 +31,10 @@ import org.zhifa.cases.PartyRole;
  * down with their legal basis, (5) records 送看守所 and sees that clock stop, (6) reads the timeline.
  * Screenshots: {@code target/screenshots/cases-0n-*.png}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "cases")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement management;
@@ -51,20 +46,12 @@ class CaseBrowserTest {
 	Case legalCase;
 
 	@BeforeAll
-	void openACaseAndStartTheBrowser() {
+	void openACase() {
 		legalCase = new CaseFixtures(management, jdbc).criminal("城关派出所", 1);
 		var suspect = management.addParty(legalCase.id(), new NewParty(PartyRole.SUSPECT, "张某某", CaseFixtures.citizenId("19880315")), null);
 		management.addParty(legalCase.id(), new NewParty(PartyRole.VICTIM, "王某", CaseFixtures.citizenId("19750620")), null);
 		management.startMeasure(legalCase.id(), new NewMeasure(suspect.id(), MeasureKind.CRIMINAL_DETENTION,
 				Instant.now().minus(Duration.ofHours(3)), List.of(), "现场抓获"), null);
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

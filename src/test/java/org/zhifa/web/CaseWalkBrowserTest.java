@@ -13,20 +13,15 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.shared.CitizenId;
 
@@ -42,15 +37,13 @@ import org.zhifa.shared.CitizenId;
  * stop, (11) on the timeline too.
  * Screenshots: {@code target/screenshots/walk-NN-*.png}.
  */
-@BrowserTest
+// a browser in another zone than Beijing: the pickers must still read and show Beijing time
+@BrowserTest(screenshots = "walk", timeZone = "America/New_York")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseWalkBrowserTest {
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,22 +64,6 @@ class CaseWalkBrowserTest {
 	UUID acceptanceId;
 	UUID caseId;
 	String caseNumber;
-
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "walk");
-
-	@BeforeAll
-	void startBrowser() {
-		// a browser in another zone than Beijing: the pickers must still read and show Beijing time
-		browser = new Browser("http://localhost:" + port, "America/New_York");
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	@Order(1)

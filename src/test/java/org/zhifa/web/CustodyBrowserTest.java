@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
@@ -36,13 +32,10 @@ import org.zhifa.custody.Rooms;
  * (刑事拘留) with the belongings seized/returned and the 拘留证 named. The board shows the person with the clock while
  * inside and no longer after the exit; the printable 使用管理登记 shows the record. Screenshots {@code custody-NN-*}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "custody")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CustodyBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -62,11 +55,8 @@ class CustodyBrowserTest {
 	List<String> badges;
 	String visitUrl;
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "custody");
-
 	@BeforeAll
-	void openACaseWithASuspectAndStartBrowser() {
+	void openACaseWithASuspect() {
 		CaseFixtures fixtures = new CaseFixtures(cases, jdbc);
 		theCase = fixtures.criminal("城关派出所", 1);
 		cases.addParty(theCase.id(), new NewParty(PartyRole.SUSPECT, suspect, CaseFixtures.citizenId("19910203")), null);
@@ -76,14 +66,6 @@ class CustodyBrowserTest {
 		badges = theCase.officerIds().stream()
 			.map(id -> jdbc.sql("SELECT badge_number FROM officer WHERE id = ?").param(id).query(String.class).single())
 			.toList();
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
@@ -129,9 +111,8 @@ class CustodyBrowserTest {
 		browser.open("/");
 		browser.byTestId("page-workbench");
 		browser.click("wb-alerts-tab");
-		browser.waitForText("wb-alerts", suspect);
-		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='wb-alerts']//tr[contains(.,'" + suspect + "')]"));
-		assertThat(row.getText()).contains("办案中心预警：无人看管", "未解除");
+		WebElement row = browser.row("wb-alerts", suspect, "办案中心预警：无人看管", "未解除");
+		assertThat(browser.textOf(row)).contains("办案中心预警：无人看管", "未解除");
 		browser.screenshot("custody-03-workbench-alert");
 		row.findElement(By.cssSelector("[data-testid='wb-alert-open']")).click();
 		browser.byTestId("page-custody-visit");
@@ -285,9 +266,8 @@ class CustodyBrowserTest {
 		browser.byTestId("wb-alerts");
 		browser.wait.until(d -> !browser.byTestId("wb-alerts").getText().contains(suspect + " 无人看管"));
 		browser.click("wb-alerts-include-cleared");
-		browser.waitForText("wb-alerts", suspect);
-		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='wb-alerts']//tr[contains(.,'" + suspect + " 无人看管')]"));
-		assertThat(row.getText()).contains("已解除", "条件已消除");
+		WebElement row = browser.row("wb-alerts", suspect + " 无人看管", "已解除", "条件已消除");
+		assertThat(browser.textOf(row)).contains("已解除", "条件已消除");
 		browser.screenshot("custody-10-workbench-cleared");
 	}
 
@@ -297,9 +277,8 @@ class CustodyBrowserTest {
 		browser.open("/custody");
 		browser.click("board-figures");
 		browser.byTestId("page-custody-figures");
-		browser.waitForText("figures-table", "城关派出所");
-		WebElement row = browser.driver.findElement(By.xpath("//*[@data-testid='figures-table']//tr[contains(.,'城关派出所')]"));
-		assertThat(row.getText()).contains("%").containsPattern("\\d+小时|\\d+分");
+		WebElement row = browser.row("figures-table", "城关派出所", "%");
+		assertThat(browser.textOf(row)).contains("%").containsPattern("\\d+小时|\\d+分");
 		browser.screenshot("custody-11-figures");
 	}
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.document.DocumentIssuing;
 import org.zhifa.document.LegalDocument;
@@ -28,13 +27,10 @@ import org.zhifa.document.NewDocument;
  * officer records that it was served, (4) 文书验真 accepts the downloaded PDF as 真实有效 and (5) rejects a copy with
  * one changed byte as 验证失败, naming why. Screenshots {@code document-01…} under {@code target/screenshots}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "document")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DocumentIssuing issuing;
@@ -47,7 +43,7 @@ class DocumentBrowserTest {
 	Path pdf;
 
 	@BeforeAll
-	void issueAndStartBrowser() throws Exception {
+	void issueAWarrant() throws Exception {
 		UUID station = jdbc.sql("SELECT id FROM unit WHERE name = '城关派出所'").query(UUID.class).single();
 		UUID head = jdbc.sql("SELECT officer_id FROM account WHERE username = 'head'").query(UUID.class).single();
 		warrant = issuing.issue(NewDocument.of("DETENTION_WARRANT", station, UUID.randomUUID(), "A3301002026030001 张某涉嫌盗窃案",
@@ -56,14 +52,10 @@ class DocumentBrowserTest {
 				head));
 		pdf = Files.createTempFile("document-", ".pdf");
 		Files.write(pdf, jdbc.sql("SELECT pdf FROM legal_document WHERE id = ?").param(warrant.id()).query(byte[].class).single());
-		browser = new Browser("http://localhost:" + port);
 	}
 
 	@AfterAll
-	void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
+	void deletePdf() throws Exception {
 		Files.deleteIfExists(pdf);
 	}
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.document.DocumentIssuing;
 import org.zhifa.document.Dossiers;
@@ -31,13 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * a further document a second export is diffed against the first, (4) the downloaded manifest and PDF verify as 核验通过.
  * Screenshots {@code dossier-01…} under {@code target/screenshots}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "dossier")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DossierBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	DocumentIssuing issuing;
@@ -61,7 +56,7 @@ class DossierBrowserTest {
 	static final String LABEL = "A3301002026050002 李某涉嫌盗窃案";
 
 	@BeforeAll
-	void issueAndStartBrowser() {
+	void issueTheCaseDocuments() {
 		caseId = new org.zhifa.cases.CaseFixtures(management, jdbc).criminal("城关派出所", 1).id();
 		station = jdbc.sql("SELECT id FROM unit WHERE name = '城关派出所'").query(UUID.class).single();
 		head = jdbc.sql("SELECT officer_id FROM account WHERE username = 'head'").query(UUID.class).single();
@@ -71,14 +66,6 @@ class DossierBrowserTest {
 				"legalBasis", "《中华人民共和国刑事诉讼法》第八十二条", "custodyPlace", "示范市看守所"), head));
 		issuing.issue(NewDocument.of("ACCEPTANCE_RECEIPT", station, caseId, LABEL, Map.of("reporter", "钱某", "reportedAt", "2026年5月2日",
 				"matter", "手机被盗", "acceptedAt", "2026年5月2日"), head));
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.zhifa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,20 +12,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhifa.DemoActors;
+import org.zhifa.TestActors;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
 import org.zhifa.cases.CaseManagement;
@@ -39,20 +38,23 @@ import org.zhifa.custody.Rooms;
 import org.zhifa.custody.VisitSteps;
 import org.zhifa.evidence.DeviceKind;
 import org.zhifa.evidence.Devices;
+import org.zhifa.property.Category;
+import org.zhifa.property.Measure;
+import org.zhifa.property.NewPropertyItem;
+import org.zhifa.property.PropertyItem;
+import org.zhifa.property.Registration;
 
 /**
  * Recordings in headless Chromium: a suspect was questioned in a fresh 讯问室 of the 执法办案管理中心 an hour ago, and the
  * room's recorder is registered. {@code custody} (办案中心管理员) uploads the room's file — a real WebM the browser itself
  * records from a canvas, picked through the file input — and the recording links itself to the session, saying how (room
- * and time, overlap); the page plays it back; the session's coverage shows 全程覆盖. Screenshots {@code evidence-NN-*}.
+ * and time, overlap); the page plays it back; the session's coverage shows 全程覆盖. The case officer then records 证据 on
+ * the case page, choosing the seized phone by its code and the recording by its number. Screenshots {@code evidence-NN-*}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "evidence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvidenceBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -78,18 +80,20 @@ class EvidenceBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Registration registration;
+
 	Browser browser;
+	Case theCase;
+	PropertyItem item;
 	QuestioningSession session;
 	String deviceCode;
 	final String suspect = "孙某" + "甲乙丙丁戊己庚辛".charAt(UUID.randomUUID().hashCode() & 7);
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "evidence");
-
 	@BeforeAll
 	void aQuestionedSuspectAndTheRoomsRecorder() {
 		CaseFixtures fixtures = new CaseFixtures(cases, jdbc);
-		Case theCase = fixtures.criminal("城关派出所", 1);
+		theCase = fixtures.criminal("城关派出所", 1);
 		UUID center = fixtures.unit("执法办案管理中心");
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		Room room = rooms.create(center, "讯问室-" + tag, RoomKind.INTERROGATION, 1);
@@ -98,14 +102,9 @@ class EvidenceBrowserTest {
 		Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
 		session = new QuestioningFixtures(admissions, steps, questioning, custody, cases, jdbc).questioned(theCase, suspect, center, room.id(), start,
 				start.plus(Duration.ofHours(1)));
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+		TestActors.runAs(DemoActors.account(jdbc, "officer"), () -> item = registration.register(new NewPropertyItem(theCase.id(), Measure.SEIZURE,
+				Category.ELECTRONIC, "黑色手机一部", BigDecimal.ONE, "部", null, List.of(), suspect, null, "城公（刑）扣字〔2026〕77号", null,
+				Instant.now().minusSeconds(600), theCase.officerIds())));
 	}
 
 	@Test
@@ -130,7 +129,8 @@ class EvidenceBrowserTest {
 		assertThat(browser.byTestId("recording-target").getText()).contains(suspect, "讯问");
 		assertThat(browser.byTestId("recording-link-reason").getText()).contains("自动关联", "房间一致", "时间重叠 1小时");
 		assertThat(browser.byTestId("recording-coverage").getText()).contains("全程覆盖");
-		assertThat(browser.byTestId("recording-sm3").getText()).isEqualTo(sm3(Files.readAllBytes(video)));
+		// the SM3 seal follows the upload from the stored file; the page shows it once it is there
+		browser.waitForText("recording-sm3", sm3(Files.readAllBytes(video)));
 		// the browser plays what it recorded, fetched back through the ranged content endpoint
 		WebElement player = browser.byTestId("recording-player");
 		browser.wait.until(d -> ((Number) browser.driver.executeScript("return arguments[0].readyState", player)).intValue() >= 1);
@@ -146,23 +146,45 @@ class EvidenceBrowserTest {
 	void theListShowsTheLinkAndTheCoverageCheckHasNoFindingForTheSession() throws Exception {
 		browser.click("menu-recordings");
 		browser.byTestId("page-recordings");
-		WebElement row = browser.wait.until(d -> d.findElements(By.xpath(
-				"//*[@data-testid='recordings-table']//tr[contains(@class,'el-table__row')][contains(.,'" + deviceCode + "')]")).stream().findFirst()
-			.orElse(null));
-		assertThat(row.getText()).contains("已关联 · 自动", suspect);
+		WebElement row = browser.row("recordings-table", deviceCode, "已关联 · 自动", suspect);
+		assertThat(browser.textOf(row)).contains("已关联 · 自动", suspect);
 		browser.screenshot("evidence-03-list");
 		browser.driver.findElement(By.xpath("//div[contains(@class,'el-tabs__item')][contains(.,'覆盖检查')]")).click();
 		browser.byTestId("coverage-table");
 		browser.click("coverage-findings-only");
 		browser.driver.findElement(By.xpath("//*[@data-testid='coverage']//button[contains(.,'查询')]")).click();
-		// the row is read from its text content once the table has laid it out with the coverage column (its rendered text can
-		// lag the row by a layout pass)
-		String covered = browser.wait.until(d -> d.findElements(By.xpath(
-				"//*[@data-testid='coverage-table']//tr[contains(@class,'el-table__row')][contains(.,'" + suspect + "')]")).stream()
-			.map(r -> (String) browser.driver.executeScript("return arguments[0].textContent", r)).filter(t -> t.contains("覆盖")).findFirst()
-			.orElse(null));
+		String covered = browser.textOf(browser.row("coverage-table", suspect, "覆盖"));
 		assertThat(covered).contains("全程覆盖", "1 段").doesNotContain("未全程覆盖");
 		browser.screenshot("evidence-04-coverage");
+	}
+
+	@Test
+	@Order(3)
+	void theCaseOfficerRecordsEvidenceChoosingTheItemAndTheRecordingByTheirNumbers() throws Exception {
+		String recording = jdbc.sql("SELECT number FROM evidence_recording WHERE target_id = ?").param(session.id()).query(String.class).single();
+		browser.switchTo("officer");
+		browser.open("/cases/" + theCase.id());
+		browser.tab("evidence");
+		browser.click("evidence-add");
+		browser.byTestId("evidence-dialog");
+		browser.choose("evidence-kind", "物证");
+		browser.type("evidence-title", "黑色手机一部");
+		browser.type("evidence-source", "现场扣押");
+		browser.choose("evidence-item", item.code());
+		browser.screenshot("evidence-05-form");
+		browser.click("evidence-submit");
+		browser.waitForText("evidence-table", "涉案财物 " + item.code());
+
+		browser.click("evidence-add");
+		browser.choose("evidence-kind", "视听资料");
+		browser.type("evidence-title", "讯问同步录音录像");
+		browser.type("evidence-source", "执法办案管理中心");
+		browser.choose("evidence-recording", recording);
+		browser.click("evidence-submit");
+		browser.waitForText("evidence-table", "录像 " + recording);
+		browser.screenshot("evidence-06-list");
+		assertThat(jdbc.sql("SELECT property_item_code FROM evidence_record WHERE case_id = ? AND kind = 'PHYSICAL'").param(theCase.id())
+			.query(String.class).single()).isEqualTo(item.code());
 	}
 
 	/** Chromium records 1.5 s of a drawn canvas with MediaRecorder (VP8 WebM); the test keeps the bytes as a file to upload. */

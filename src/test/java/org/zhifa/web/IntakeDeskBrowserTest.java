@@ -8,8 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,13 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the case.
  * Screenshots intake-01… go to {@code target/screenshots}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "intake")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeDeskBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,18 +39,6 @@ class IntakeDeskBrowserTest {
 	final String reporter = "报案人" + (1000 + ThreadLocalRandom.current().nextInt(8999));
 	String incidentNumber;
 	UUID acceptanceId;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	@Order(1)

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.cases.Case;
 import org.zhifa.cases.CaseFixtures;
@@ -32,13 +28,10 @@ import org.zhifa.cases.CaseManagement;
  * 所长 ({@code head}) approves, the custodian hands it out and takes it back with the condition checked; the item page
  * then shows the six events of its custody chain and the verification passing. Screenshots {@code property-NN-*}.
  */
-@BrowserTest
+@BrowserTest(screenshots = "property")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PropertyBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseManagement cases;
@@ -52,22 +45,11 @@ class PropertyBrowserTest {
 	String itemUrl;
 	String code;
 
-	@RegisterExtension
-	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser, "property");
-
 	@BeforeAll
-	void openACaseAndStartBrowser() {
+	void openACase() {
 		theCase = new CaseFixtures(cases, jdbc).criminal("城关派出所", 1);
 		officerBadge = jdbc.sql("SELECT o.badge_number FROM officer o JOIN account a ON a.officer_id = o.id WHERE a.username = 'officer'")
 			.query(String.class).single();
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
@@ -134,7 +116,8 @@ class PropertyBrowserTest {
 		browser.type("scan-code", code);
 		browser.input("scan-code").sendKeys(Keys.ENTER);
 		browser.waitForText("scan-log", "在库");
-		assertThat(browser.byTestId("pending-table").getText()).doesNotContain(code);
+		// the pending list reloads after the check-in: wait for it to drop the item rather than read it once
+		browser.wait.until(d -> !browser.byTestId("pending-table").getText().contains(code));
 		browser.screenshot("property-04-checked-in");
 		browser.open(itemUrl);
 		browser.waitForText("item-status", "在库");

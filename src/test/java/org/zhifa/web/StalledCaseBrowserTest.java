@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.supervision.ReviewState;
 import org.zhifa.supervision.StalledCases;
@@ -21,12 +18,9 @@ import org.zhifa.supervision.StalledCases;
  * 挂案清理 in the browser: the sweep flags a case of the demo officer that has not moved since 2025; the officer signs in,
  * finds it under 挂案清理 with its due time, explains the delay and extends it; the review leaves the 待说明 list.
  */
-@BrowserTest
+@BrowserTest(screenshots = "stalled")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StalledCaseBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	StalledCases stalledCases;
@@ -35,18 +29,6 @@ class StalledCaseBrowserTest {
 	JdbcClient jdbc;
 
 	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void anOfficerExplainsAStalledCaseAndExtendsIt() throws Exception {

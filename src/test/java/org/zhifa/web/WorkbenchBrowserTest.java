@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhifa.calendar.ClockSubject;
 import org.zhifa.calendar.DeadlineContext;
@@ -32,13 +30,10 @@ import org.zhifa.calendar.StatutoryClocks;
  * lands on the 工作台, sees each with its colour and the counts on the cards, opens the legal basis; then the 所长 sees
  * the same tasks on the 本单位 tab with the officer's name. Screenshots: target/screenshots/workbench-0*.png.
  */
-@BrowserTest
+@BrowserTest(screenshots = "workbench")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	StatutoryClocks clocks;
@@ -52,7 +47,7 @@ class WorkbenchBrowserTest {
 	StatutoryClock normal;
 
 	@BeforeAll
-	void startClocksAndBrowser() throws InterruptedException {
+	void startClocks() throws InterruptedException {
 		UUID officer = jdbc.sql("SELECT officer_id FROM account WHERE username = 'officer'").query(UUID.class).single();
 		UUID station = jdbc.sql("SELECT id FROM unit WHERE name = '城关派出所'").query(UUID.class).single();
 		Instant now = Instant.now();
@@ -63,20 +58,12 @@ class WorkbenchBrowserTest {
 			.param(new UUID[] { overdue.id().value(), dueSoon.id().value(), normal.id().value() }).query(Long.class).single() < 3; i++) {
 			Thread.sleep(20); // the workbench follows the clocks asynchronously
 		}
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
 	@Order(1)
 	void theCaseOfficerLandsOnTheWorkbenchAndSeesEachTaskInItsColour() throws Exception {
-		signIn("officer");
+		browser.signIn("officer");
 		browser.byTestId("page-workbench");
 		browser.waitForText("wb-my-tasks", "提请批准逮捕（孙某）");
 
@@ -115,9 +102,7 @@ class WorkbenchBrowserTest {
 	@Test
 	@Order(3)
 	void theStationHeadSeesTheUnitsTasksWithTheirOfficers() throws Exception {
-		browser.click("logout");
-		browser.byTestId("page-login");
-		signIn("head");
+		browser.switchTo("head");
 		browser.byTestId("page-workbench");
 		browser.driver.findElement(By.xpath("//div[contains(@class,'el-tabs__item')][contains(.,'本单位')]")).click();
 		browser.waitForText("wb-unit-tasks", "提请批准逮捕（孙某）");
@@ -125,13 +110,6 @@ class WorkbenchBrowserTest {
 			.query(String.class).single();
 		assertThat(browser.byTestId("wb-unit-tasks").getText()).contains("传唤持续时间（李某某）", "传唤持续时间（赵某）", officerName);
 		browser.screenshot("workbench-03-unit-tasks");
-	}
-
-	private void signIn(String username) {
-		browser.open("/login");
-		browser.type("login-username", username);
-		browser.type("login-password", "Zhifa@2026");
-		browser.click("login-submit");
 	}
 
 	private StatutoryClock start(String rule, String label, Instant at, UUID officer, UUID station, String caseLabel) {

@@ -33,6 +33,7 @@ import org.zhifa.evidence.DeviceKind;
 import org.zhifa.evidence.Devices;
 import org.zhifa.evidence.EvidenceKind;
 import org.zhifa.evidence.EvidenceRecord;
+import org.zhifa.evidence.EvidenceSources;
 import org.zhifa.evidence.LinkStatus;
 import org.zhifa.evidence.NewEvidence;
 import org.zhifa.evidence.NewRecording;
@@ -179,10 +180,14 @@ class EvidenceController {
 	@PreAuthorize("hasAuthority('evidence:read')")
 	ResponseEntity<Resource> content(@PathVariable UUID id) {
 		Recording r = queries.get(id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.mediaType()))
+		var response = ResponseEntity.ok().contentType(MediaType.parseMediaType(r.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(r.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 				.build().toString())
-			.header("X-Content-SM3", r.sm3()).body(queries.content(id));
+			.header("X-Content-SHA256", r.sha256());
+		if (r.sm3() != null) {
+			response.header("X-Content-SM3", r.sm3());
+		}
+		return response.body(queries.content(id));
 	}
 
 	@PostMapping("/recordings/{id}/link")
@@ -244,6 +249,13 @@ class EvidenceController {
 	@PreAuthorize("hasAuthority('evidence:read')")
 	List<EvidenceView> evidence(@PathVariable UUID caseId) {
 		return evidence.ofCase(caseId).stream().map(e -> new EvidenceView(e, e.kind().label())).toList();
+	}
+
+	/** The choices of the 登记证据 form: the case's property items, legal documents and linked recordings the caller sees. */
+	@GetMapping("/cases/{caseId}/evidence/sources")
+	@PreAuthorize("hasAuthority('evidence:record')")
+	EvidenceSources.Sources evidenceSources(@PathVariable UUID caseId) {
+		return evidence.sources(caseId);
 	}
 
 	@PostMapping("/cases/{caseId}/evidence")
