@@ -69,8 +69,8 @@ public class Approvals {
 	private final Clock clock;
 
 	Approvals(SubmissionRecords records, RequestTypes types, ApprovalPolicies policies, StepAuthority authority, ApprovalSubjects subjects,
-			List<RequestCheck> checks, StatutoryClocks clocks, Deadlines deadlines, DocumentIssuing documents, OfficerDirectory officers, UnitDirectory units, Visibilities visibilities,
-			SubmissionScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			List<RequestCheck> checks, StatutoryClocks clocks, Deadlines deadlines, DocumentIssuing documents, OfficerDirectory officers,
+			UnitDirectory units, Visibilities visibilities, SubmissionScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.types = types;
 		this.policies = policies;
