@@ -40,6 +40,10 @@ import org.zhifa.shared.Actor;
  * {@code verify10000} — re-walking an item's chain of 10,000 events: read them all and recompute every SM3 link
  * (target < 1 s); {@code appendFourAtOnce} — the append by four threads at once.
  * <p>
+ * The database runs as in production — {@code fsync} on, in a temporary data directory — not as in the tests (which turn
+ * {@code fsync} off): each commit waits for its WAL flush, so one thread appending one event per transaction runs at the
+ * disk's flush rate, and concurrent appends share flushes (PostgreSQL's group commit).
+ * <p>
  * Run: {@code ./zhifa benchmark PropertyChainBenchmark} (add {@code -f 1 -wi 1 -i 3} to shorten it).
  */
 @Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
@@ -60,10 +64,14 @@ public class PropertyChainBenchmark {
 	private int next;
 	private final java.util.concurrent.atomic.AtomicInteger shared = new java.util.concurrent.atomic.AtomicInteger();
 
+	private java.nio.file.Path dataDirectory;
+
 	@Setup(Level.Trial)
-	public void fill() {
+	public void fill() throws java.io.IOException {
+		dataDirectory = java.nio.file.Files.createTempDirectory("zhifa-chain-bench-pg");
 		context = new SpringApplicationBuilder(ZhifaApplication.class).profiles("test")
-			.run("--zhifa.demo.enabled=true", "--server.port=0", "--zhifa.custody.sweep-interval=24h", "--zhifa.workbench.scan-interval=24h",
+			.run("--zhifa.demo.enabled=true", "--server.port=0", "--zhifa.database.embedded.ephemeral=false",
+					"--zhifa.database.embedded.data-directory=" + dataDirectory, "--zhifa.custody.sweep-interval=24h", "--zhifa.workbench.scan-interval=24h",
 					"--logging.level.org.zhifa=WARN");
 		chain = context.getBean(CustodyChain.class);
 		items = context.getBean(PropertyItems.class);
@@ -94,8 +102,13 @@ public class PropertyChainBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void stop() {
+	public void stop() throws java.io.IOException {
 		context.close();
+		try (var files = java.nio.file.Files.walk(dataDirectory)) {
+			for (var p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				java.nio.file.Files.deleteIfExists(p);
+			}
+		}
 	}
 
 	@Benchmark
