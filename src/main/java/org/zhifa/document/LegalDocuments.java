@@ -1,16 +1,20 @@
 package org.zhifa.document;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.audit.AuditRecord;
 import org.zhifa.audit.AuditTrail;
+import org.zhifa.shared.Actor;
+import org.zhifa.shared.CurrentActor;
 import org.zhifa.shared.NotFound;
 import org.zhifa.shared.PageRequest;
 import org.zhifa.shared.PageResult;
 import org.zhifa.shared.Visibilities;
+import org.zhifa.shared.Visibility;
 
 /**
  * Issued documents as the current user may see them under {@code document:read}: by the issuing unit (UNIT,
@@ -44,6 +48,19 @@ public class LegalDocuments {
 	public Details get(UUID id) {
 		LegalDocument document = visible(id);
 		return new Details(document, records.services(id));
+	}
+
+	/**
+	 * The document, when it is one of this case's and the caller may read it; empty otherwise — unknown, out of scope, another
+	 * case's, or no {@code document:read} at all alike, so a module citing a document reveals nothing about the others.
+	 */
+	public Optional<LegalDocument> ofCase(UUID caseId, UUID id) {
+		Actor actor = CurrentActor.get();
+		if (!actor.isSystem() && actor.scopeOf(READ).isEmpty()) {
+			return Optional.empty();
+		}
+		Visibility read = visibilities.current(READ);
+		return records.find(id).filter(d -> caseId.equals(d.caseId()) && read.covers(d.unitId(), d.issuedBy()));
 	}
 
 	/** The issued PDF, byte for byte as signed; the read is audited. */

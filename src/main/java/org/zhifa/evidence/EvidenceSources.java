@@ -17,7 +17,6 @@ import org.zhifa.property.PropertyItem;
 import org.zhifa.property.PropertyQueries;
 import org.zhifa.shared.CurrentActor;
 import org.zhifa.shared.InvalidInput;
-import org.zhifa.shared.NotFound;
 import org.zhifa.shared.PageRequest;
 import org.zhifa.shared.Visibility;
 import org.zhifa.shared.Visibilities;
@@ -97,16 +96,8 @@ public class EvidenceSources {
 
 	/** The legal document, when it is an issued, uncorrected document of the case the caller sees; else refused on {@code documentId}. */
 	LegalDocument document(UUID caseId, UUID documentId) {
-		LegalDocument d;
-		try {
-			d = documents.get(documentId).document();
-		}
-		catch (NotFound | org.springframework.security.access.AccessDeniedException ex) {
-			throw new InvalidInput("documentId", "该法律文书不存在或无权查看");
-		}
-		if (!caseId.equals(d.caseId())) {
-			throw new InvalidInput("documentId", "该法律文书不属于本案");
-		}
+		LegalDocument d = documents.ofCase(caseId, documentId)
+			.orElseThrow(() -> new InvalidInput("documentId", "该法律文书不属于本案、不存在或无权查看"));
 		if (d.corrected()) {
 			throw new InvalidInput("documentId", "该法律文书已被更正（" + d.correctedByNumber() + "），请选用更正后的文书");
 		}

@@ -133,16 +133,7 @@ public class Registration {
 
 	/** The authorising document issued here: one of this case's that the caller can read, else 400 naming the field. */
 	private LegalDocument documentOfCase(UUID documentId, UUID caseId) {
-		try {
-			LegalDocument d = documents.get(documentId).document();
-			if (caseId.equals(d.caseId())) {
-				return d;
-			}
-		}
-		catch (NotFound | org.springframework.security.access.AccessDeniedException ex) {
-			// neither existence nor another case's document is revealed
-		}
-		throw new InvalidInput("legalDocumentId", "所选法律文书不是本案的文书");
+		return documents.ofCase(caseId, documentId).orElseThrow(() -> new InvalidInput("legalDocumentId", "所选法律文书不是本案的文书"));
 	}
 
 	static String required(String field, @Nullable String value, int max, String message) {
